@@ -1,0 +1,215 @@
+/**
+ * Every German string of the interface, the locale and date formatting: one module, so
+ * wording and typography stay consistent („…“ quotes, no-break spaces as in „z. B.“).
+ * Content (claims, quotations, sources) lives under `content/`, not here.
+ */
+
+export const LOCALE = 'de-DE';
+export const LANG = 'de';
+
+/** No-break space, for „z. B.“, „S. 3“ and numbers with units. */
+export const NBSP = '\u00a0';
+
+const dateFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** „26. November 2026“. Throws on an invalid date instead of printing "Invalid Date". */
+export function formatDate(date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new RangeError('formatDate: invalid date');
+  return dateFormat.format(date);
+}
+
+/** `2026-11-26`, for `<time datetime>` and data files. */
+export function isoDate(date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new RangeError('isoDate: invalid date');
+  return date.toISOString().slice(0, 10);
+}
+
+/** Wraps text in German quotation marks. */
+export const quoted = (text: string): string => `„${text}“`;
+
+/** Topics a claim can belong to: the closed list the content schema accepts. */
+export const topics = {
+  datenschutzrecht: 'Datenschutzrecht',
+  'vertragliche-zusagen': 'Vertragliche Zusagen',
+  'datentransfer-drittstaaten': 'Datentransfer in Drittstaaten',
+  'cloud-sicherheit': 'Cloud-Sicherheit',
+  behoerdenzugriff: 'Zugriff durch Behörden',
+  ueberwachung: 'Überwachung',
+  diagnosedaten: 'Diagnosedaten',
+  schule: 'Schule und Bildung',
+} as const;
+
+export type TopicId = keyof typeof topics;
+
+export const ui = {
+  skipLink: 'Zum Inhalt springen',
+  nav: {
+    label: 'Hauptnavigation',
+    home: 'Start',
+    claims: 'Behauptungen',
+    statement: 'Stellungnahme',
+    sources: 'Quellen & Methode',
+  },
+  search: {
+    label: 'Suche',
+    inputLabel: 'Behauptungen und Zitate durchsuchen',
+    placeholder: 'Suchen, z.\u00a0B. Diagnosedaten',
+    submit: 'Suchen',
+  },
+  footer: {
+    label: 'Fußzeile',
+    disclosure:
+      'Diese Website gibt die Position von Microsoft Deutschland wieder, wie sie die Stellungnahme vom August 2022 darlegt. Sie ist weder eine unabhängige Prüfung noch eine Rechtsberatung.',
+    source: 'Quelle',
+    method: 'Quellen & Methode',
+    imprint: 'Impressum',
+    privacy: 'Datenschutz',
+  },
+  claim: {
+    eyebrowVerbatim: 'Behauptung, wörtlich zitiert',
+    eyebrowParaphrase: 'Behauptung, sinngemäß',
+    paraphraseNote:
+      'Redaktionelle Zusammenfassung: Die Quelle zitiert diese Behauptung nicht wörtlich.',
+    verdictLabel: 'Bewertung durch Microsoft Deutschland',
+    verdicts: { falsch: 'falsch' },
+    summaryLabel: 'Microsofts Antwort in einem Satz',
+    summaryNote: '(redaktionelle Zusammenfassung)',
+    answerHeading: 'Die Antwort von Microsoft Deutschland',
+    sourceHeading: 'Quelle',
+    sourceIntro:
+      'Alle Zitate auf dieser Seite sind wörtlich aus diesem Bericht über die Stellungnahme übernommen:',
+    statementIntro: 'Die vollständige Stellungnahme von Microsoft Deutschland:',
+    updated: 'Stand',
+    pageUrl: 'Adresse dieser Seite',
+    relatedHeading: 'Verwandte Behauptungen',
+    pagerLabel: 'Weitere Behauptungen',
+    previous: 'Vorherige Behauptung',
+    next: 'Nächste Behauptung',
+    topicsLabel: 'Themen',
+    disclosure:
+      'Diese Seite gibt die Position von Microsoft Deutschland wieder, nicht die Sicht dieser Website. Sie ist keine unabhängige Prüfung und keine Rechtsberatung.',
+  },
+  quote: {
+    quotedFrom: 'zitiert nach',
+    claimCaption: 'Behauptung, wie sie die Stellungnahme wiedergibt',
+  },
+  summary: {
+    label: 'Sinngemäß wiedergegeben, kein wörtliches Zitat',
+  },
+  anchor: {
+    /** Accessible name of the link next to a heading. */
+    label: (heading: string) => `Link zum Abschnitt „${heading}“`,
+  },
+  home: {
+    question: 'Sind Microsoft 365 und Microsoft Teams datenschutzkonform?',
+    answerIntro: 'Die Antwort von Microsoft Deutschland:',
+    claimsHeading: 'Die Behauptungen und Microsofts Antworten',
+    readStatement: 'Die ganze Stellungnahme in Lesereihenfolge',
+    allClaims: 'Alle Behauptungen von A bis Z',
+  },
+  claimsIndex: {
+    title: 'Alle Behauptungen von A bis Z',
+    lettersLabel: 'Anfangsbuchstaben',
+    intro:
+      'Jede Behauptung, gegen die sich Microsoft Deutschland in der Stellungnahme wendet, mit Microsofts Antwort in einem Satz.',
+  },
+  statement: {
+    title: 'Die Stellungnahme in Lesereihenfolge',
+    intro:
+      'Alle Teile der Stellungnahme in der Reihenfolge, in der der Bericht sie wiedergibt. Jeder Teil führt zu seiner eigenen Seite.',
+    tocLabel: 'Teile der Stellungnahme',
+    toClaim: (claim: string) => `Zur Seite „${claim}“`,
+  },
+  sources: {
+    title: 'Quellen und Methode',
+    description:
+      'Woher der Text dieser Website stammt, wie Zitate übernommen werden, was geprüft ist – und was diese Website nicht ist.',
+    statementHeading: 'Die Stellungnahme',
+    statementText:
+      'Microsoft Deutschland hat im August 2022 eine Stellungnahme zur Datenschutzkonformität von Microsoft 365 und Microsoft Teams veröffentlicht. Diese Website stellt die Position dar, die die Stellungnahme vertritt.',
+    reportHeading: 'Textgrundlage',
+    quotesHeading: 'Wie Zitate übernommen werden',
+    quoteRules: [
+      'Als Zitat (eingerückt oder in „…“) erscheint nur, was der Bericht selbst in Anführungszeichen als Worte von Microsoft oder von Wolfgang Döring, Leiter der Rechtsabteilung bei Microsoft Deutschland, wiedergibt – Wort für Wort, auch in der Schreibweise der Quelle (etwa „z.B.“ ohne Leerzeichen).',
+      'Was der Bericht in indirekter Rede wiedergibt, steht hier als Zusammenfassung („Laut Stellungnahme …“) und ist als solche gekennzeichnet, nie als Zitat.',
+      'Drei Behauptungen zitiert der Bericht wörtlich; sie erscheinen in „…“. Zwei weitere Teile der Stellungnahme haben keine zitierte Behauptung; ihre Formulierung ist eine redaktionelle Zusammenfassung und als „sinngemäß“ gekennzeichnet.',
+      'Jedes Zitat steht einmal in einem Register mit Sprecher und Quelle. Ein automatischer Test vergleicht jedes Zitat mit dem Text der Quelle.',
+    ],
+    checkedHeading: 'Was geprüft ist',
+    checkedIntro: 'Diese Angaben über die Stellungnahme sind mit weiteren öffentlichen Quellen abgeglichen:',
+    checkedFacts: [
+      'Die vollständige Stellungnahme war ein etwa dreiseitiges Dokument von Wolfgang Döring mit dem Titel „Stellungnahme von Microsoft Deutschland zur Datenschutzkonformität von Microsoft 365 und Microsoft Teams“ im Format „Richtig/Falsch“ (berichtet von heise online und WinFuture).',
+      'Sie erschien im August 2022. Den Monat nennen drei Quellen übereinstimmend; beim genauen Tag weichen sie voneinander ab. Diese Website nennt deshalb nur den Monat.',
+      'Sie antwortete auf die Debatte um Microsoft 365 an Schulen, nachdem der Landesbeauftragte für den Datenschutz Baden-Württemberg Schulen im April 2022 aufgefordert hatte, Microsoft 365 ab dem nächsten Schuljahr nicht mehr zu nutzen oder den datenschutzkonformen Betrieb nachzuweisen.',
+    ],
+    othersHeading: 'Weitere Quellen',
+    disclosureHeading: 'Was diese Website ist – und was nicht',
+    disclosureText:
+      'Diese Website gibt die Position von Microsoft Deutschland wieder, wie sie die Stellungnahme vom August 2022 darlegt. Sie ist weder eine unabhängige Prüfung dieser Position noch eine Rechtsberatung.',
+  },
+  imprint: {
+    title: 'Impressum',
+    description: 'Anbieter und Kontakt dieser Website.',
+    providerHeading: 'Anbieter',
+    contactHeading: 'Kontakt',
+    email: 'E-Mail',
+    responsibleHeading: 'Verantwortlich für den Inhalt',
+    contentHeading: 'Zum Inhalt',
+    trademarks:
+      'Microsoft, Microsoft 365 und Microsoft Teams sind Marken der Microsoft Corporation. Diese Website ist kein Angebot von Microsoft.',
+  },
+  privacy: {
+    title: 'Datenschutz',
+    description: 'Was diese Website mit Daten ihrer Besucherinnen und Besucher tut: so wenig wie möglich.',
+    summary:
+      'Diese Website setzt keine Cookies, verwendet kein Tracking und keine Analysewerkzeuge und lädt nichts von anderen Servern: keine Schriften, keine Skripte, keine eingebetteten Inhalte.',
+    sections: [
+      {
+        heading: 'Keine Cookies, kein Tracking',
+        paragraphs: [
+          'Es werden keine Cookies gesetzt und keine Nutzungsprofile gebildet. Es gibt keine Statistik- oder Werbedienste.',
+        ],
+      },
+      {
+        heading: 'Keine Anfragen an andere Server',
+        paragraphs: [
+          'Alle Dateien dieser Website – Seiten, Stile, Skripte, Suchindex – kommen vom selben Server. Links zu Quellen führen zu anderen Websites erst, wenn Sie sie anklicken; dort gelten deren Datenschutzbestimmungen.',
+        ],
+      },
+      {
+        heading: 'Suche im Browser',
+        paragraphs: [
+          'Die Suche läuft in Ihrem Browser: Der Suchindex wird von dieser Website geladen, Ihre Suchbegriffe werden nicht übermittelt und nicht gespeichert.',
+          'Wenn Sie das Suchformular ohne JavaScript absenden oder eine Suchadresse (/suche/?q=…) aufrufen, steht der Suchbegriff in der abgerufenen Adresse und kann wie jeder Seitenabruf im Server-Protokoll erscheinen.',
+        ],
+      },
+      {
+        heading: 'Server-Protokolle',
+        paragraphs: [
+          'Beim Abruf jeder Website übermittelt Ihr Browser technisch notwendige Daten wie die IP-Adresse und die abgerufene Adresse an den Server. Ob und wie lange solche Protokolle gespeichert werden, hängt vom Hosting ab:',
+        ],
+      },
+    ],
+    controllerHeading: 'Verantwortlich',
+  },
+  searchPage: {
+    title: 'Suche',
+    description: 'Behauptungen, Abschnitte und Zitate der Stellungnahme durchsuchen.',
+    noScript:
+      'Die Volltextsuche braucht JavaScript. Ohne JavaScript finden Sie hier alle Behauptungen von A bis Z mit Microsofts Antwort in einem Satz.',
+  },
+  notFound: {
+    title: 'Seite nicht gefunden',
+    text: 'Unter dieser Adresse gibt es keine Seite. Vielleicht hilft einer dieser Wege weiter:',
+    home: 'Zur Startseite',
+    claims: 'Alle Behauptungen von A bis Z',
+  },
+  placeholder: (label: string) => `[Platzhalter: ${label}]`,
+  placeholderNote:
+    'Die mit „Platzhalter“ markierten Angaben sind noch nicht eingetragen. Der Betreiber trägt sie vor der Veröffentlichung in der Konfigurationsdatei ein.',
+} as const;
