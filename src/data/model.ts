@@ -1,0 +1,261 @@
+/**
+ * The site's content model: every query, ordering and cross-reference in one place.
+ *
+ * `buildModel()` takes the parsed collections (from Astro at build time, from fixtures in
+ * unit tests), checks everything a schema alone cannot (references between files,
+ * duplicates, quotations used in MDX) and returns the queries pages use. A broken
+ * reference throws a `ContentError` that names the file and the field, so the build fails
+ * with a message an author can act on.
+ */
+import type { ClaimData } from '../schemas/claim';
+import type { Person, Quote, Source } from '../schemas/registers';
+import { LOCALE } from '../strings';
+
+/** A claim file as loaded: its slug, where it lives, its frontmatter and its MDX body. */
+export interface ClaimInput {
+  id: string;
+  filePath: string;
+  data: ClaimData;
+  body: string;
+}
+
+export interface ModelInput {
+  claims: readonly ClaimInput[];
+  quotes: Readonly<Record<string, Quote>>;
+  people: Readonly<Record<string, Person>>;
+  sources: Readonly<Record<string, Source>>;
+  /** Paths of the claims folder and the register files, for error messages. */
+  files: { claims: string; quotes: string; people: string; sources: string };
+}
+
+export interface ResolvedSource extends Source {
+  id: string;
+}
+
+export interface ResolvedQuote {
+  id: string;
+  kind: Quote['kind'];
+  text: string;
+  speaker: Person | undefined;
+  source: ResolvedSource;
+  /** The element id every page gives this quotation: stable across edits to the page. */
+  anchor: string;
+}
+
+export interface Claim {
+  id: string;
+  filePath: string;
+  data: ClaimData;
+  body: string;
+  /** Address of the claim's page, with trailing slash. */
+  path: string;
+  /** The claim as shown: the quoted wording, or the editorial paraphrase. */
+  wording: string;
+  /** True when `wording` is the source's exact words. */
+  verbatim: boolean;
+  /** The register entry of a verbatim claim. */
+  claimQuote: ResolvedQuote | undefined;
+  /** Quotations the MDX body shows, in order of appearance. */
+  quotes: ResolvedQuote[];
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Where a claim's page lives. */
+export const claimPath = (id: string): string => `/behauptungen/${id}/`;
+
+/** The element id of a quotation on every page that shows it. */
+export const quoteAnchor = (id: string): string => `zitat-${id}`;
+
+/** Components an MDX body may use with an `id` that points into a register. */
+const BODY_REFERENCE = /<(Quote|SourceLink)\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/g;
+
+/** Finds `<Quote id="…">` and `<SourceLink id="…">` in an MDX body, in order. */
+export function bodyReferences(body: string): { component: 'Quote' | 'SourceLink'; id: string }[] {
+  return [...body.matchAll(BODY_REFERENCE)].map((match) => ({
+    component: match[1] as 'Quote' | 'SourceLink',
+    id: match[2] ?? match[3] ?? match[4] ?? '',
+  }));
+}
+
+/** Text of the body that a reader sees: without comments, imports and component tags. */
+function visibleBody(body: string): string {
+  return body
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    .replace(/^\s*(?:import|export)\s.*$/gm, '')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .trim();
+}
+
+/**
+ * Entries the site's own pages name: the statement and the report every claim page cites,
+ * and Microsoft's answer on the start page.
+ */
+export const REQUIRED = {
+  sources: ['stellungnahme', 'bericht'],
+  quotes: ['antwort-eindeutig-ja'],
+} as const;
+
+export function buildModel(input: ModelInput) {
+  const problems: string[] = [];
+  const at = (file: string, field: string, message: string) =>
+    problems.push(`${file}: field "${field}" ${message}`);
+
+  for (const id of REQUIRED.sources) {
+    if (!(id in input.sources)) problems.push(`${input.files.sources}: the entry "${id}" is missing; the site's pages cite it`);
+  }
+  for (const id of REQUIRED.quotes) {
+    if (!(id in input.quotes)) problems.push(`${input.files.quotes}: the entry "${id}" is missing; the start page shows it`);
+  }
+
+  // Registers refer to each other: quotations name a speaker and a source.
+  for (const [id, quote] of Object.entries(input.quotes)) {
+    if (quote.speaker !== undefined && !(quote.speaker in input.people)) {
+      at(input.files.quotes, `${id}.speaker`, `names "${quote.speaker}", which is not in ${input.files.people}`);
+    }
+    if (!(quote.source in input.sources)) {
+      at(input.files.quotes, `${id}.source`, `names "${quote.source}", which is not in ${input.files.sources}`);
+    }
+  }
+
+  const resolveQuote = (id: string): ResolvedQuote | undefined => {
+    const quote = input.quotes[id];
+    if (!quote) return undefined;
+    const source = input.sources[quote.source];
+    return {
+      id,
+      kind: quote.kind,
+      text: quote.text,
+      speaker: quote.speaker === undefined ? undefined : input.people[quote.speaker],
+      source: { id: quote.source, ...(source as Source) },
+      anchor: quoteAnchor(id),
+    };
+  };
+
+  const byId = new Map<string, ClaimInput>();
+  const byOrder = new Map<number, ClaimInput>();
+  for (const claim of input.claims) {
+    if (!SLUG_PATTERN.test(claim.id)) {
+      problems.push(
+        `${claim.filePath}: the file name "${claim.id}" is the page address and must be lower-case letters, digits and hyphens`,
+      );
+    }
+    const twin = byId.get(claim.id);
+    if (twin) {
+      problems.push(`${claim.filePath}: the slug "${claim.id}" is already used by ${twin.filePath}`);
+    } else {
+      byId.set(claim.id, claim);
+    }
+    const sameOrder = byOrder.get(claim.data.order);
+    if (sameOrder) {
+      at(claim.filePath, 'order', `is ${claim.data.order}, the same as in ${sameOrder.filePath}; each claim needs its own place`);
+    } else {
+      byOrder.set(claim.data.order, claim);
+    }
+  }
+
+  const claims: Claim[] = [];
+  for (const input_ of input.claims) {
+    const { data, filePath, id, body } = input_;
+
+    let claimQuote: ResolvedQuote | undefined;
+    if (data.claim.quote !== undefined) {
+      claimQuote = resolveQuote(data.claim.quote);
+      if (!claimQuote) {
+        at(filePath, 'claim.quote', `names "${data.claim.quote}", which is not in the quotation register ${input.files.quotes}`);
+      } else if (claimQuote.kind !== 'behauptung') {
+        at(filePath, 'claim.quote', `names "${data.claim.quote}", which is Microsoft's own statement, not a claim (kind must be "behauptung")`);
+      }
+    }
+
+    for (const related of data.related) {
+      if (related === id) at(filePath, 'related', `lists the claim itself ("${related}")`);
+      else if (!byId.has(related)) at(filePath, 'related', `names "${related}", but there is no ${input.files.claims}/${related}.mdx`);
+    }
+
+    if (visibleBody(body) === '') {
+      at(filePath, 'body', 'is empty: the answer (the text below the frontmatter) must say what Microsoft answers');
+    }
+
+    const quotes: ResolvedQuote[] = [];
+    for (const ref of bodyReferences(body)) {
+      if (ref.component === 'Quote') {
+        const quote = resolveQuote(ref.id);
+        if (!quote) at(filePath, `<Quote id="${ref.id}">`, `names a quotation that is not in the register ${input.files.quotes}`);
+        else quotes.push(quote);
+      } else if (!(ref.id in input.sources)) {
+        at(filePath, `<SourceLink id="${ref.id}">`, `names a source that is not in ${input.files.sources}`);
+      }
+    }
+
+    claims.push({
+      id,
+      filePath,
+      data,
+      body,
+      path: claimPath(id),
+      wording: claimQuote?.text ?? data.claim.paraphrase ?? '',
+      verbatim: claimQuote !== undefined,
+      claimQuote,
+      quotes,
+    });
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const inReadingOrder = [...claims].sort((a, b) => a.data.order - b.data.order);
+  const collator = new Intl.Collator(LOCALE, { sensitivity: 'base', numeric: true });
+  const alphabetical = [...claims].sort((a, b) => collator.compare(a.wording, b.wording));
+  const claimById = new Map(claims.map((claim) => [claim.id, claim]));
+
+  const requireClaim = (id: string): Claim => {
+    const claim = claimById.get(id);
+    if (!claim) throw new Error(`Unknown claim "${id}"`);
+    return claim;
+  };
+
+  return {
+    /** All claims in the statement's reading order. */
+    claims: inReadingOrder,
+    /** All claims sorted A–Z by their wording (German collation). */
+    claimsAlphabetical: alphabetical,
+    claim: requireClaim,
+    /** The claims before and after this one in reading order. */
+    neighbours(id: string): { previous: Claim | undefined; next: Claim | undefined } {
+      const index = inReadingOrder.indexOf(requireClaim(id));
+      return { previous: inReadingOrder[index - 1], next: inReadingOrder[index + 1] };
+    },
+    /** Related claims in reading order. */
+    related(id: string): Claim[] {
+      const ids = new Set(requireClaim(id).data.related);
+      return inReadingOrder.filter((claim) => ids.has(claim.id));
+    },
+    quote(id: string): ResolvedQuote {
+      const quote = resolveQuote(id);
+      if (!quote) throw new Error(`Unknown quotation "${id}" (not in ${input.files.quotes})`);
+      return quote;
+    },
+    source(id: string): ResolvedSource {
+      const source = input.sources[id];
+      if (!source) throw new Error(`Unknown source "${id}" (not in ${input.files.sources})`);
+      return { id, ...source };
+    },
+    /** Every quotation of the register, in register order. */
+    allQuotes: Object.keys(input.quotes).map((id) => resolveQuote(id) as ResolvedQuote),
+    /** Every source of the register, in register order. */
+    allSources: Object.entries(input.sources).map(([id, source]) => ({ id, ...source })),
+    /** The statement this site presents. */
+    statement: { id: 'stellungnahme', ...input.sources['stellungnahme'] } as ResolvedSource,
+    /** The report all quotations are taken from. */
+    report: { id: 'bericht', ...input.sources['bericht'] } as ResolvedSource,
+  };
+}
+
+export type Model = ReturnType<typeof buildModel>;

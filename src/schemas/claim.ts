@@ -1,0 +1,51 @@
+/**
+ * Frontmatter of a claim/rebuttal pair: one MDX file under `content/behauptungen/`.
+ * The file name (without `.mdx`) is the page's address: `/behauptungen/<file name>/`.
+ */
+import { z } from 'astro/zod';
+import { topics, type TopicId } from '../strings';
+import { day, idRef, text } from './fields';
+
+const topicIds = Object.keys(topics) as [TopicId, ...TopicId[]];
+
+/** The claim's wording: a quotation from the register, or an editorial paraphrase. Exactly one. */
+export const claimWordingSchema = z
+  .strictObject({
+    /** Key of a `behauptung` in `zitate.yaml` when the source quotes the claim word for word. */
+    quote: idRef().optional(),
+    /** Our own wording when the source does not quote the claim; shown as „sinngemäß“. */
+    paraphrase: text().optional(),
+  })
+  .refine((claim) => (claim.quote === undefined) !== (claim.paraphrase === undefined), {
+    message: 'needs exactly one of "quote" (verbatim, from zitate.yaml) or "paraphrase"',
+  });
+
+export const claimSchema = z.strictObject({
+  /** The claim Microsoft answers: `quote` (verbatim) or `paraphrase` (editorial). */
+  claim: claimWordingSchema,
+  /**
+   * Microsoft's own verdict on the claim, only where the source states it
+   * (e.g. „Falsch sei auch die Behauptung …“). Always shown as Microsoft's.
+   */
+  verdict: z.enum(['falsch'], { error: 'must be "falsch" or left out' }).optional(),
+  /** Microsoft's answer in one sentence, in our words; shown on the start page and in lists. */
+  summary: text().refine((value) => value.length <= 300, 'must be one sentence (300 characters at most)'),
+  /** Topics from the closed list in `src/strings.ts`. */
+  topics: z
+    .array(
+      z.enum(topicIds, {
+        error: (issue) =>
+          `"${String(issue.input)}" is not a known topic (known: ${topicIds.join(', ')})`,
+      }),
+      { error: 'is required (a list of topics)' },
+    )
+    .min(1, 'needs at least one topic'),
+  /** File names of related claims (without `.mdx`). */
+  related: z.array(idRef()).default([]),
+  /** Position in the statement's reading order: 1, 2, 3 … unique across all claims. */
+  order: z.number({ error: 'is required (a whole number ≥ 1)' }).int().min(1),
+  /** „Stand“: the day this page was last checked against the source (YYYY-MM-DD). */
+  updated: day(),
+});
+
+export type ClaimData = z.infer<typeof claimSchema>;

@@ -1,0 +1,54 @@
+/**
+ * Schemas of the registers under `content/`: people, sources and the quotation register.
+ * Each entry exists once; pages and claims refer to it by its key.
+ */
+import { z } from 'astro/zod';
+import { httpsUrl, idRef, text } from './fields';
+
+/** `content/personen.yaml`: who speaks in a quotation. */
+export const personSchema = z.strictObject({
+  /** Name as the source writes it, e.g. „Wolfgang Döring“. */
+  name: text(),
+  /** Role exactly as the source states it; omitted for an organisation. */
+  role: text().optional(),
+});
+
+/** `content/quellen.yaml`: a document the site cites. */
+export const sourceSchema = z.strictObject({
+  /** The document's exact title; leave it out when it is not known word for word. */
+  title: text().optional(),
+  /** Who published it, e.g. „Microsoft Deutschland“ or „heise online“. */
+  publisher: text(),
+  /** Publication date as far as it is known (e.g. „August 2022“); never more precise than the sources. */
+  published: text().optional(),
+  /** Where it can be read: an absolute https:// address. */
+  url: httpsUrl(),
+  /** What this source is and what the site takes from it (our words, not a quotation). */
+  description: text().optional(),
+});
+
+/** `content/zitate.yaml`: the quotation register. */
+export const quoteSchema = z
+  .strictObject({
+    /**
+     * `aussage`: Microsoft's own words (the statement or a named person).
+     * `behauptung`: a claim Microsoft rebuts, as the source quotes it.
+     */
+    kind: z.enum(['aussage', 'behauptung'], {
+      error: 'must be "aussage" (Microsoft\'s words) or "behauptung" (a rebutted claim)',
+    }),
+    /** The quotation word for word as in the source, without the enclosing „…“. */
+    text: text(),
+    /** Key in `personen.yaml`; required for an `aussage`. */
+    speaker: idRef().optional(),
+    /** Key in `quellen.yaml`: the document the wording was taken from. */
+    source: idRef(),
+  })
+  .refine((quote) => quote.kind !== 'aussage' || quote.speaker !== undefined, {
+    message: 'is required when kind is "aussage" (who said it?)',
+    path: ['speaker'],
+  });
+
+export type Person = z.infer<typeof personSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
