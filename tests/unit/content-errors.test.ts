@@ -1,0 +1,166 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { brokenCopy, FIXTURE, loadContent } from '../helpers/load-content';
+
+const CLAIM = 'behauptungen/erste-behauptung.mdx';
+const SECOND = 'behauptungen/zweite-behauptung.mdx';
+
+/** Breaks one file of the fixture and returns every problem the checks report. */
+async function problemsAfter(file: string, edit: (text: string) => string): Promise<string[]> {
+  const dir = await brokenCopy(FIXTURE, file, edit);
+  const result = await loadContent(dir);
+  return result.problems.map((problem) => problem.replace(dir + path.sep, ''));
+}
+
+describe('valid fixture content', () => {
+  test('loads without problems', async () => {
+    const result = await loadContent(FIXTURE);
+
+    expect(result.problems).toEqual([]);
+    expect(result.model?.claims.map((claim) => claim.id)).toEqual(['erste-behauptung', 'zweite-behauptung']);
+  });
+});
+
+describe('broken content names the file and the field', () => {
+  test('a missing required field', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace(/^summary:.*\n/m, ''));
+
+    expect(problems).toEqual([`${CLAIM}: field "summary" is required (a text)`]);
+  });
+
+  test('an empty required field', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace(/^summary:.*$/m, 'summary: "   "'));
+
+    expect(problems).toEqual([`${CLAIM}: field "summary" must not be empty`]);
+  });
+
+  test('an unknown topic', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace('topics: [datenschutzrecht]', 'topics: [astrologie]'));
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${CLAIM}: field "topics(\\.0)?" "astrologie" is not a known topic`));
+  });
+
+  test('a claim without topics', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace('topics: [datenschutzrecht]', 'topics: []'));
+
+    expect(problems).toEqual([`${CLAIM}: field "topics" needs at least one topic`]);
+  });
+
+  test('a reference to a claim that does not exist', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace('related: [zweite-behauptung]', 'related: [dritte-behauptung]'));
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${CLAIM}: field "related" names "dritte-behauptung", but there is no .*dritte-behauptung\\.mdx$`));
+  });
+
+  test('two claims with the same order', async () => {
+    const problems = await problemsAfter(SECOND, (text) => text.replace('order: 2', 'order: 1'));
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${SECOND}: field "order" is 1, the same as in .*erste-behauptung\\.mdx`));
+  });
+
+  test('a source address that is not https', async () => {
+    const problems = await problemsAfter('quellen.yaml', (text) => text.replace('https://example.org/bericht', 'http://example.org/bericht'));
+
+    expect(problems).toEqual(['quellen.yaml: field "bericht.url" must be an absolute https:// address']);
+  });
+
+  test('a source address that is not a URL at all', async () => {
+    const problems = await problemsAfter('quellen.yaml', (text) => text.replace('https://example.org/gesetz', 'beim Amtsblatt'));
+
+    expect(problems).toEqual(['quellen.yaml: field "gesetz.url" must be an absolute https:// address']);
+  });
+
+  test('a quotation in the MDX body that is not in the register', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace('<Quote id="antwort-eins" />', '<Quote id="erfunden" />'));
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${CLAIM}: field "<Quote id="erfunden">" names a quotation that is not in the register`));
+  });
+
+  test('a verbatim claim that is not in the register', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace('quote: behauptung-eins', 'quote: behauptung-zwei'));
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${CLAIM}: field "claim.quote" names "behauptung-zwei", which is not in the quotation register`));
+  });
+
+  test('a verbatim claim that points at one of Microsoft\'s own statements', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace('quote: behauptung-eins', 'quote: antwort-eins'));
+
+    expect(problems).toEqual([
+      `${CLAIM}: field "claim.quote" names "antwort-eins", which is Microsoft's own statement, not a claim (kind must be "behauptung")`,
+    ]);
+  });
+
+  test('a claim with both a quotation and a paraphrase', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace('  quote: behauptung-eins', '  quote: behauptung-eins\n  paraphrase: Doppelt.'));
+
+    expect(problems).toEqual([`${CLAIM}: field "claim" needs exactly one of "quote" (verbatim, from zitate.yaml) or "paraphrase"`]);
+  });
+
+  test('an empty answer', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.slice(0, text.indexOf('---', 4) + 3) + '\n\n{/* noch offen */}\n');
+
+    expect(problems).toEqual([`${CLAIM}: field "body" is empty: the answer (the text below the frontmatter) must say what Microsoft answers`]);
+  });
+
+  test('a date that is not a calendar day', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace('updated: 2026-11-26', 'updated: gestern'));
+
+    expect(problems).toEqual([`${CLAIM}: field "updated" is required as a date written YYYY-MM-DD`]);
+  });
+
+  test('a day that does not exist in the calendar', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace('updated: 2026-11-26', 'updated: "2026-02-30"'));
+
+    expect(problems).toEqual([`${CLAIM}: field "updated" is not a real calendar date`]);
+  });
+
+  test('an order that is not a whole number', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace('order: 1', 'order: erste'));
+
+    expect(problems).toEqual([`${CLAIM}: field "order" is required (a whole number ≥ 1)`]);
+  });
+
+  test('an unknown frontmatter field, e.g. a typo', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace('verdict: falsch', 'verdikt: falsch'));
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${CLAIM}: field "" .*verdikt`));
+  });
+
+  test('a verdict the schema does not know', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace('verdict: falsch', 'verdict: stimmt'));
+
+    expect(problems).toEqual([`${CLAIM}: field "verdict" must be "falsch" or left out`]);
+  });
+
+  test('a statement quotation without a speaker', async () => {
+    const problems = await problemsAfter('zitate.yaml', (text) => text.replace('  speaker: sprecherin\n', ''));
+
+    expect(problems).toEqual(['zitate.yaml: field "antwort-eins.speaker" is required when kind is "aussage" (who said it?)']);
+  });
+
+  test('a quotation whose speaker is not in the register', async () => {
+    const problems = await problemsAfter('zitate.yaml', (text) => text.replace('speaker: sprecherin', 'speaker: unbekannt'));
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^zitate\.yaml: field "antwort-eins\.speaker" names "unbekannt", which is not in .*personen\.yaml$/);
+  });
+
+  test('a source link in the MDX body to a source that does not exist', async () => {
+    const problems = await problemsAfter(SECOND, (text) => text.replace('<SourceLink id="gesetz">', '<SourceLink id="verordnung">'));
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${SECOND}: field "<SourceLink id="verordnung">" names a source that is not in`));
+  });
+
+  test('a missing entry the site\'s pages need', async () => {
+    const problems = await problemsAfter('quellen.yaml', (text) => text.replace(/^stellungnahme:[\s\S]*?(?=^gesetz:)/m, ''));
+
+    expect(problems).toContainEqual(expect.stringMatching(/quellen\.yaml: the entry "stellungnahme" is missing; the site's pages cite it$/));
+  });
+});

@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { bodyReferences, claimPath, quoteAnchor, type Model } from '../../src/data/model';
+import { FIXTURE, loadContent } from '../helpers/load-content';
+
+let model: Model;
+
+beforeAll(async () => {
+  const result = await loadContent(FIXTURE);
+  if (!result.model) throw new Error(result.problems.join('\n'));
+  model = result.model;
+});
+
+describe('claims', () => {
+  test('come in reading order by their order field', () => {
+    expect(model.claims.map((claim) => claim.data.order)).toEqual([1, 2]);
+  });
+
+  test('are listed A–Z by their wording, ignoring case', () => {
+    expect(model.claimsAlphabetical.map((claim) => claim.wording)).toEqual([
+      'Alles ist schlecht.',
+      'Nichts ist besser als gedacht.',
+    ]);
+  });
+
+  test('a verbatim claim takes its wording from the quotation register', () => {
+    const claim = model.claim('erste-behauptung');
+
+    expect(claim.verbatim).toBe(true);
+    expect(claim.wording).toBe('Alles ist schlecht.');
+    expect(claim.claimQuote?.source.url).toBe('https://example.org/bericht');
+  });
+
+  test('a paraphrased claim is marked as not verbatim', () => {
+    const claim = model.claim('zweite-behauptung');
+
+    expect(claim.verbatim).toBe(false);
+    expect(claim.claimQuote).toBeUndefined();
+  });
+
+  test('the first claim has only a next neighbour, the last only a previous one', () => {
+    expect(model.neighbours('erste-behauptung').previous).toBeUndefined();
+    expect(model.neighbours('erste-behauptung').next?.id).toBe('zweite-behauptung');
+    expect(model.neighbours('zweite-behauptung').previous?.id).toBe('erste-behauptung');
+    expect(model.neighbours('zweite-behauptung').next).toBeUndefined();
+  });
+
+  test('related claims resolve to their entries', () => {
+    expect(model.related('erste-behauptung').map((claim) => claim.path)).toEqual(['/behauptungen/zweite-behauptung/']);
+    expect(model.related('zweite-behauptung')).toEqual([]);
+  });
+
+  test('know which quotations their body shows, in order, with speaker and source', () => {
+    const [quote] = model.claim('erste-behauptung').quotes;
+
+    expect(quote?.text).toBe('Alles ist gut.');
+    expect(quote?.speaker).toEqual({ name: 'Erika Beispiel', role: 'Sprecherin der Beispiel GmbH' });
+    expect(quote?.anchor).toBe('zitat-antwort-eins');
+  });
+
+  test('asking for a claim that does not exist throws', () => {
+    expect(() => model.claim('gibt-es-nicht')).toThrow('Unknown claim "gibt-es-nicht"');
+  });
+});
+
+describe('addresses', () => {
+  test('claim pages live under /behauptungen/ with a trailing slash', () => {
+    expect(claimPath('diagnosedaten')).toBe('/behauptungen/diagnosedaten/');
+  });
+
+  test('a quotation anchor is derived from its register key only', () => {
+    expect(quoteAnchor('antwort-eindeutig-ja')).toBe('zitat-antwort-eindeutig-ja');
+  });
+});
+
+describe('bodyReferences', () => {
+  test('finds quotations and source links with any quoting style', () => {
+    const body = `<Quote id="a" />\ntext <SourceLink id='b'>x</SourceLink>\n<Quote id={"c"} />`;
+
+    expect(bodyReferences(body)).toEqual([
+      { component: 'Quote', id: 'a' },
+      { component: 'SourceLink', id: 'b' },
+      { component: 'Quote', id: 'c' },
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { normaliseSiteUrl } from '../../src/site.config';
+import { formatDate, isoDate, quoted, ui } from '../../src/strings';
+
+describe('formatDate', () => {
+  test('writes a German date with the month spelled out', () => {
+    expect(formatDate(new Date('2026-11-26T00:00:00Z'))).toBe('26. November 2026');
+  });
+
+  test('fails loudly on an invalid date instead of printing "Invalid Date"', () => {
+    expect(() => formatDate(new Date('kein Datum'))).toThrow(RangeError);
+    expect(() => isoDate(new Date('kein Datum'))).toThrow(RangeError);
+  });
+});
+
+describe('German typography in interface strings', () => {
+  test('quotes use „…“', () => {
+    expect(quoted('Die Cloud ist unsicher.')).toBe('„Die Cloud ist unsicher.“');
+  });
+
+  test('no interface string uses straight or English quotation marks', () => {
+    const all = JSON.stringify(ui, (_key, value: unknown) => (typeof value === 'function' ? String(value) : value));
+
+    expect(all).not.toMatch(/\\"/);
+    expect(all).not.toMatch(/”/);
+    expect(all.split('„').length).toBe(all.split('“').length);
+  });
+
+  test('„z. B.“ is written with a no-break space', () => {
+    const all = JSON.stringify(ui);
+
+    expect(all).not.toMatch(/z\. B\./);
+  });
+});
+
+describe('normaliseSiteUrl', () => {
+  test('adds the trailing slash to an origin', () => {
+    expect(normaliseSiteUrl('https://example.org')).toBe('https://example.org/');
+  });
+
+  test('rejects an address that is not a URL', () => {
+    expect(() => normaliseSiteUrl('example.org')).toThrow('SITE_URL "example.org" is not a valid URL');
+  });
+
+  test('rejects another scheme and a sub-path', () => {
+    expect(() => normaliseSiteUrl('ftp://example.org/')).toThrow('must use https://');
+    expect(() => normaliseSiteUrl('https://example.org/sub/')).toThrow('must be an origin');
+  });
+});
