@@ -4,7 +4,7 @@
  * configured Markdown pipeline.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -80,5 +80,47 @@ describe('astro build', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/the slug "cloud-ist-unsicher" \(the file name\) is already used by/);
     expect(output).toContain('archiv/cloud-ist-unsicher.mdx');
+  });
+
+  describe('published addresses', () => {
+    /** A content copy in which the claim cloud-ist-unsicher is renamed to cloud-unsicher. */
+    async function renamedClaim(editAddresses: (text: string) => string) {
+      const dir = await copyContent('content');
+      await rename(path.join(dir, CLAIM), path.join(dir, 'behauptungen/cloud-unsicher.mdx'));
+      const other = path.join(dir, 'behauptungen/nicht-datenschutzkonform.mdx');
+      await writeFile(other, (await readFile(other, 'utf8')).replace('cloud-ist-unsicher]', 'cloud-unsicher]'));
+      const list = path.join(dir, 'adressen.yaml');
+      await writeFile(list, editAddresses(await readFile(list, 'utf8')));
+      return dir;
+    }
+
+    test('a renamed claim without a redirect fails the build and names the list and the old address', async () => {
+      const dir = await renamedClaim((text) => text);
+
+      const { status, output } = await build(dir);
+
+      expect(status).not.toBe(0);
+      expect(output).toContain(
+        `${path.join(dir, 'adressen.yaml')}: "/behauptungen/cloud-ist-unsicher/" is a published address, but the build no longer has it`,
+      );
+    });
+
+    test('a renamed claim with a redirect builds: the old address forwards and leaves the sitemap', async () => {
+      const dir = await renamedClaim((text) =>
+        text.replace(
+          '- /behauptungen/cloud-ist-unsicher/\n',
+          '- path: /behauptungen/cloud-ist-unsicher/\n  redirect: /behauptungen/cloud-unsicher/\n- /behauptungen/cloud-unsicher/\n',
+        ),
+      );
+
+      const { status, output, outDir } = await build(dir);
+
+      expect(status, output).toBe(0);
+      const old = await readFile(path.join(outDir, 'behauptungen/cloud-ist-unsicher/index.html'), 'utf8');
+      expect(old).toMatch(/<meta http-equiv="refresh" content="0;url=\/behauptungen\/cloud-unsicher\/"/);
+      const sitemap = await readFile(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+      expect(sitemap).toContain('/behauptungen/cloud-unsicher/</loc>');
+      expect(sitemap).not.toContain('/behauptungen/cloud-ist-unsicher/</loc>');
+    });
   });
 });
