@@ -105,6 +105,17 @@ export const ui = {
     /** Accessible name of the link next to a heading. */
     label: (heading: string) => `Link zum Abschnitt „${heading}“`,
   },
+  /** Links to a passage and the buttons that copy them (headings and quotations). */
+  copyLink: {
+    /** Visible text of every copy button; the accessible name adds which passage. */
+    button: 'Link kopieren',
+    section: (heading: string) => `Abschnitt „${heading}“`,
+    /** A quotation is named by its speaker; a quoted claim has none. */
+    quoteLink: (speaker?: string) => (speaker ? `Link zum Zitat von ${speaker}` : 'Link zur zitierten Behauptung'),
+    quote: (speaker?: string) => (speaker ? `Zitat von ${speaker}` : 'zitierte Behauptung'),
+    copied: 'Link kopiert',
+    failed: 'Kopieren nicht möglich. Die Adresse steht jetzt in der Adresszeile des Browsers.',
+  },
   home: {
     question: 'Sind Microsoft 365 und Microsoft Teams datenschutzkonform?',
     answerIntro: 'Die Antwort von Microsoft Deutschland:',
