@@ -110,11 +110,39 @@ export const ui = {
     /** Visible text of every copy button; the accessible name adds which passage. */
     button: 'Link kopieren',
     section: (heading: string) => `Abschnitt „${heading}“`,
-    /** A quotation is named by its speaker; a quoted claim has none. */
-    quoteLink: (speaker?: string) => (speaker ? `Link zum Zitat von ${speaker}` : 'Link zur zitierten Behauptung'),
-    quote: (speaker?: string) => (speaker ? `Zitat von ${speaker}` : 'zitierte Behauptung'),
+    /** A quotation is named by its speaker; a quoted claim has none and uses the `claimQuote…` names. */
+    quoteLink: (speaker: string) => `Link zum Zitat von ${speaker}`,
+    quote: (speaker: string) => `Zitat von ${speaker}`,
+    claimQuoteLink: 'Link zur zitierten Behauptung',
+    claimQuote: 'zitierte Behauptung',
     copied: 'Link kopiert',
     failed: 'Kopieren nicht möglich. Die Adresse steht jetzt in der Adresszeile des Browsers.',
+  },
+  changes: {
+    heading: 'Änderungen an dieser Seite',
+  },
+  /** The „Zitieren“ box on claim pages; the citations themselves are put together in the data module. */
+  cite: {
+    heading: 'Zitieren',
+    intro:
+      'So lassen sich die Stellungnahme und diese Seite zitieren. Beim Kopieren wird das heutige Datum als Abrufdatum eingesetzt.',
+    statementLabel: 'Die Stellungnahme',
+    pageLabel: 'Diese Seite',
+    /** What kind of document the statement is, after its title. */
+    statementKind: 'Stellungnahme',
+    /** Added to a claim's wording when it is our paraphrase. */
+    paraphrase: 'sinngemäß',
+    /** Links a page's title to the site it appears on. */
+    in: 'In',
+    /** Names the operator after the site, once configured. */
+    publishedBy: 'hrsg. von',
+    updated: 'Stand',
+    accessed: 'abgerufen am',
+    /** Shown until the copy button fills in the reader's date. */
+    accessedPlaceholder: '[Datum des Abrufs]',
+    copy: 'Zitierangaben kopieren',
+    copied: 'Zitierangaben kopiert',
+    failed: 'Kopieren nicht möglich. Bitte markieren Sie den Text und kopieren Sie ihn selbst.',
   },
   home: {
     question: 'Sind Microsoft 365 und Microsoft Teams datenschutzkonform?',

@@ -57,6 +57,8 @@ export interface Claim {
   claimQuote: ResolvedQuote | undefined;
   /** Quotations the MDX body shows, in order of appearance. */
   quotes: ResolvedQuote[];
+  /** The change history, newest first. */
+  changes: ClaimData['changes'];
 }
 
 export class ContentError extends Error {
@@ -180,6 +182,12 @@ export function buildModel(input: ModelInput) {
       else if (!byId.has(related)) at(filePath, 'related', `names "${related}", but there is no ${input.files.claims}/${related}.mdx`);
     }
 
+    data.changes.forEach((entry, index) => {
+      if (entry.date > data.updated) {
+        at(filePath, `changes.${index}.date`, `is later than "updated" (the „Stand“); a change is part of the page it was checked with`);
+      }
+    });
+
     if (visibleBody(body) === '') {
       at(filePath, 'body', 'is empty: the answer (the text below the frontmatter) must say what Microsoft answers');
     }
@@ -205,6 +213,7 @@ export function buildModel(input: ModelInput) {
       verbatim: claimQuote !== undefined,
       claimQuote,
       quotes,
+      changes: [...data.changes].sort((a, b) => b.date.getTime() - a.date.getTime()),
     });
   }
 

@@ -64,6 +64,6 @@ export const sectionTarget = (id: string, heading: string): LinkTarget => ({
 /** A quotation, named by who speaks in it (a rebutted claim has no speaker). */
 export const quoteTarget = (anchor: string, speaker: string | undefined): LinkTarget => ({
   id: anchor,
-  linkLabel: ui.copyLink.quoteLink(speaker),
-  copyLabel: ui.copyLink.quote(speaker),
+  linkLabel: speaker ? ui.copyLink.quoteLink(speaker) : ui.copyLink.claimQuoteLink,
+  copyLabel: speaker ? ui.copyLink.quote(speaker) : ui.copyLink.claimQuote,
 });

@@ -61,6 +61,17 @@ describe('astro build', () => {
     expect(output).toContain('summary: is required (a text)');
   });
 
+  test('fails on a malformed change history entry and names the file and the field', async () => {
+    const dir = await brokenCopy('content', CLAIM, (text) => text.replace(/^ {2}- date: (\S+)$/m, '  - date: 26.11.2026'));
+
+    const { status, output } = await build(dir);
+
+    expect(status).not.toBe(0);
+    expect(output).toContain(path.join(dir, CLAIM));
+    expect(output).toContain('changes.0.date');
+    expect(output).toContain('is required as a date written YYYY-MM-DD');
+  });
+
   test('fails on a reference to a claim that does not exist and names the file and the field', async () => {
     const dir = await brokenCopy('content', CLAIM, (text) => text.replace('related: [nicht-datenschutzkonform]', 'related: [cloud-ist-sicher]'));
 

@@ -57,6 +57,10 @@ describe('claims', () => {
     expect(quote?.anchor).toBe('zitat-antwort-eins');
   });
 
+  test('list their change history newest first', () => {
+    expect(model.claim('erste-behauptung').changes.map((entry) => entry.change)).toEqual(['Zitat ergänzt.', 'Erste Fassung.']);
+  });
+
   test('asking for a claim that does not exist throws', () => {
     expect(() => model.claim('gibt-es-nicht')).toThrow('Unknown claim "gibt-es-nicht"');
   });
