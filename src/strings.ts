@@ -144,6 +144,12 @@ export const ui = {
     copied: 'Zitierangaben kopiert',
     failed: 'Kopieren nicht möglich. Bitte markieren Sie den Text und kopieren Sie ihn selbst.',
   },
+  /** Preview images for messengers and social networks, and their descriptions. */
+  preview: {
+    siteEyebrow: 'Die Stellungnahme von Microsoft Deutschland, August 2022',
+    claimAlt: (claim: string) => `Vorschaubild: die Behauptung ${claim} und Microsofts Antwort in einem Satz`,
+    siteAlt: (question: string, answer: string) => `Vorschaubild: ${question} Die Antwort von Microsoft Deutschland: ${answer}`,
+  },
   home: {
     question: 'Sind Microsoft 365 und Microsoft Teams datenschutzkonform?',
     answerIntro: 'Die Antwort von Microsoft Deutschland:',

@@ -73,6 +73,12 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Where a claim's page lives. */
 export const claimPath = (id: string): string => `/behauptungen/${id}/`;
 
+/** Where a claim page's preview image (for messengers and social networks) lives. */
+export const claimPreviewPath = (id: string): string => `/vorschau/behauptungen/${id}.png`;
+
+/** The preview image of every page that is not a claim page. */
+export const SITE_PREVIEW_PATH = '/vorschau/website.png';
+
 /** The element id of a quotation on every page that shows it. */
 export const quoteAnchor = (id: string): string => `zitat-${id}`;
 

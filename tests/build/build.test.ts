@@ -4,6 +4,7 @@
  * configured Markdown pipeline.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,10 +22,13 @@ async function build(contentDir: string) {
   const work = await mkdtemp(path.join(os.tmpdir(), 'build-'));
   temporary.push(work, contentDir);
   const outDir = path.join(work, 'dist');
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  const offlineLog = path.join(work, 'connections.log');
+  // Every test build runs with connections to other hosts refused and recorded.
+  const result = spawnSync(process.execPath, ['--require', OFFLINE_GUARD, 'node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
     env: {
       ...process.env,
+      OFFLINE_LOG: offlineLog,
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
       CACHE_DIR: path.join(work, 'cache'),
@@ -33,10 +37,12 @@ async function build(contentDir: string) {
       ASTRO_TELEMETRY_DISABLED: '1',
     },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  const connections = await readFile(offlineLog, 'utf8').catch(() => '');
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir, connections };
 }
 
 const CLAIM = 'behauptungen/cloud-ist-unsicher.mdx';
+const OFFLINE_GUARD = path.resolve('tests/helpers/offline.cjs');
 
 describe('astro build', () => {
   test('renders MDX through remark-gfm and rehype-slug: tables become <table>, headings get ids', async () => {
@@ -49,6 +55,18 @@ describe('astro build', () => {
     expect(html).toContain('<table>');
     expect(html).toContain('<h3 id="übersicht-der-zusagen">Übersicht der Zusagen</h3>');
     expect(html).toContain('href="#übersicht-der-zusagen"');
+  });
+
+  test('draws the preview images into the output, not into public/, without contacting another host', async () => {
+    const dir = await copyContent('content');
+
+    const { status, output, outDir, connections } = await build(dir);
+
+    expect(status, output).toBe(0);
+    expect(connections, 'connections to other hosts during the build').toBe('');
+    const png = await readFile(path.join(outDir, 'vorschau/behauptungen/cloud-ist-unsicher.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(existsSync('public/vorschau')).toBe(false);
   });
 
   test('fails on a missing field and names the file and the field', async () => {

@@ -95,7 +95,7 @@ for (const path of CLAIM_PAGES) {
     for (const key of quoted) {
       const quote = page.locator(`figure#zitat-${key}`);
       await expect(quote.locator('blockquote')).toBeVisible();
-      const controls = page.locator(`.quote:has(> figure#zitat-${key}) > copy-link`);
+      const controls = page.locator(`.quote-block:has(> figure#zitat-${key}) > copy-link`);
       await expect(controls.getByRole('link')).toHaveAttribute('href', `#zitat-${key}`);
       await expect(controls.getByRole('button', { name: /^Link kopieren: Zitat von / })).toBeVisible();
     }
