@@ -1,0 +1,81 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
+import type { ClaimRecord, Dataset } from '../../src/data/open-data';
+import { SITE_URL } from '../../src/site.config';
+import { CLAIM_PAGES, expect, quotationRegister, test } from './fixtures';
+
+test('the JSON file validates against the JSON Schema published next to it', async ({ request }) => {
+  const data = (await (await request.get('/daten/behauptungen.json')).json()) as Dataset;
+  const schemaResponse = await request.get('/daten/behauptungen.schema.json');
+  const schema = (await schemaResponse.json()) as Record<string, unknown>;
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats.default(ajv);
+
+  const valid = ajv.validate(schema, data);
+
+  expect(ajv.errors ?? [], 'schema violations').toEqual([]);
+  expect(valid).toBe(true);
+  expect(data.$schema).toBe(new URL('/daten/behauptungen.schema.json', SITE_URL).href);
+  expect(schema['$id']).toBe(data.$schema);
+});
+
+test('the JSON file holds every claim page with its quotations word for word from the register', async ({ request, page }) => {
+  const data = (await (await request.get('/daten/behauptungen.json')).json()) as Dataset;
+  const register = quotationRegister();
+
+  expect(data.claims.map((claim) => new URL(claim.url).pathname)).toEqual([...CLAIM_PAGES]);
+  expect(data.statement).toMatchObject({ publisher: 'Microsoft Deutschland', published: 'August 2022' });
+  for (const claim of data.claims) {
+    for (const quotation of claim.quotations) expect(quotation.text).toBe(register[quotation.id]?.text);
+    await page.goto(new URL(claim.url).pathname);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(claim.wording);
+    await expect(heading.locator('q')).toHaveCount(claim.verbatim ? 1 : 0);
+    await expect(page.locator('.in-short .text')).toHaveText(claim.answer);
+    await expect(page.locator('.meta time')).toHaveAttribute('datetime', claim.updated);
+  }
+});
+
+test('the CSV opens as UTF-8 with a byte order mark and holds the same records as the JSON file', async ({ request }) => {
+  const response = await request.get('/daten/behauptungen.csv');
+  const bytes = await response.body();
+  const claims = ((await (await request.get('/daten/behauptungen.json')).json()) as Dataset).claims;
+
+  expect(response.headers()['content-type']).toMatch(/^text\/csv/);
+  expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
+  const rows = parse(bytes, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+  expect(rows).toHaveLength(claims.length);
+  rows.forEach((row, index) => {
+    const claim = claims[index] as ClaimRecord;
+    expect(row).toEqual({
+      ID: claim.id,
+      Adresse: claim.url,
+      Behauptung: claim.wording,
+      'Wörtlich zitiert': claim.verbatim ? 'ja' : 'nein',
+      'Bewertung durch Microsoft Deutschland': claim.verdict ?? '',
+      'Microsofts Antwort in einem Satz': claim.answer,
+      Zitate: expect.any(String),
+      Quellen: claim.sources.join('\n'),
+      Stand: claim.updated,
+    });
+    const quotations = row['Zitate']?.split('\n') ?? [];
+    expect(quotations).toHaveLength(claim.quotations.length);
+    claim.quotations.forEach((quotation, at) => {
+      expect(quotations[at]).toBe(`„${quotation.text}“ – ${[quotation.speaker?.name, quotation.speaker?.role].filter(Boolean).join(', ')}`);
+    });
+  });
+});
+
+test('/daten/ links both files and states the licence, visibly marked while it is a placeholder', async ({ page }) => {
+  await page.goto('/daten/');
+
+  for (const name of ['behauptungen.json', 'behauptungen.csv', 'behauptungen.schema.json']) {
+    const link = page.getByRole('main').getByRole('link', { name, exact: true });
+    const response = await page.request.get((await link.getAttribute('href')) ?? '');
+    expect(response.status(), name).toBe(200);
+  }
+  await expect(page.getByRole('main').locator('.placeholder').first()).toHaveText(/^\[Platzhalter: Lizenz der Datendateien/);
+  await expect(page.getByRole('main')).toContainText('Trennzeichen Semikolon');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Offene Daten' })).toHaveAttribute('href', '/daten/');
+});
