@@ -178,10 +178,10 @@ export function openDataCsv(model: Model): string {
 /** The CSV headers in column order. */
 export const csvHeaders = (): string[] => CSV_COLUMNS.map(([key]) => ui.openData.columns[key]);
 
-/** Each CSV column with its meaning, for the page that documents the file. */
-export const csvColumns = (): { header: string; description: string }[] =>
+/** Each CSV column (its header) with its meaning, for the page that documents the file. */
+export const csvColumns = (): { name: string; description: string }[] =>
   CSV_COLUMNS.map(([key]) => ({
-    header: ui.openData.columns[key],
+    name: ui.openData.columns[key],
     description: key in ui.openData.csvFields ? ui.openData.csvFields[key as keyof typeof ui.openData.csvFields] : ui.openData.fields[key],
   }));
 

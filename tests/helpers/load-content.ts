@@ -70,6 +70,13 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   }
 }
 
+/** Loads a content folder that must be valid (the fixture by default); throws its problems otherwise. */
+export async function loadModel(dir: string = FIXTURE): Promise<Model> {
+  const result = await loadContent(dir);
+  if (!result.model) throw new Error(result.problems.join('\n'));
+  return result.model;
+}
+
 /** Copies a content folder to a temporary place. */
 export async function copyContent(source: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'content-'));

@@ -5,7 +5,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export async function pdfText(pdf: Uint8Array): Promise<{ pages: number; text: string }> {
-  const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false });
+  const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false });
   const document = await task.promise;
   const parts: string[] = [];
   for (let number = 1; number <= document.numPages; number += 1) {

@@ -1,13 +1,11 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { bodyReferences, claimPath, quoteAnchor, type Model } from '../../src/data/model';
-import { FIXTURE, loadContent } from '../helpers/load-content';
+import { loadModel } from '../helpers/load-content';
 
 let model: Model;
 
 beforeAll(async () => {
-  const result = await loadContent(FIXTURE);
-  if (!result.model) throw new Error(result.problems.join('\n'));
-  model = result.model;
+  model = await loadModel();
 });
 
 describe('claims', () => {

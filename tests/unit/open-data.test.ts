@@ -1,17 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { openDataCsv, openDataset } from '../../src/data/open-data';
-import { brokenCopy, FIXTURE, loadContent } from '../helpers/load-content';
-
-async function modelOf(dir: string) {
-  const result = await loadContent(dir);
-  if (!result.model) throw new Error(result.problems.join('\n'));
-  return result.model;
-}
+import { brokenCopy, FIXTURE, loadModel } from '../helpers/load-content';
 
 describe('openDataset', () => {
   test('lists every source a page relies on: statement, report, quoted and linked sources, each once', async () => {
-    const dataset = openDataset(await modelOf(FIXTURE));
+    const dataset = openDataset(await loadModel());
 
     expect(dataset.claims.find((claim) => claim.id === 'zweite-behauptung')?.sources).toEqual([
       'https://example.org/stellungnahme',
@@ -21,14 +15,14 @@ describe('openDataset', () => {
   });
 
   test('gives each quotation its speaker and its address on the claim page', async () => {
-    const [quotation] = openDataset(await modelOf(FIXTURE)).claims[0]?.quotations ?? [];
+    const [quotation] = openDataset(await loadModel()).claims[0]?.quotations ?? [];
 
     expect(quotation?.speaker).toEqual({ name: 'Erika Beispiel', role: 'Sprecherin der Beispiel GmbH' });
     expect(quotation?.url).toMatch(/\/behauptungen\/erste-behauptung\/#zitat-antwort-eins$/);
   });
 
   test('lists the change history newest first with ISO dates', async () => {
-    const [claim] = openDataset(await modelOf(FIXTURE)).claims;
+    const [claim] = openDataset(await loadModel()).claims;
 
     expect(claim?.changes).toEqual([
       { date: '2026-11-26', change: 'Zitat ergänzt.' },
@@ -44,14 +38,14 @@ describe('openDataCsv', () => {
       text.replace('summary: Laut Beispiel GmbH ist alles gut.', `summary: ${JSON.stringify(tricky)}`),
     );
 
-    const rows = parse(openDataCsv(await modelOf(dir)), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    const rows = parse(openDataCsv(await loadModel(dir)), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
 
     expect(rows[0]?.['Microsofts Antwort in einem Satz']).toBe(tricky);
     expect(rows).toHaveLength(2);
   });
 
   test('starts with a byte order mark and ends rows with CRLF', async () => {
-    const csv = openDataCsv(await modelOf(FIXTURE));
+    const csv = openDataCsv(await loadModel());
 
     expect(csv.startsWith('\uFEFF"ID";"Adresse";')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(4);
