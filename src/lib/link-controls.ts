@@ -30,7 +30,8 @@ export function linkControls({ id, linkLabel, copyLabel }: LinkTarget): Element 
   return {
     type: 'element',
     tagName: 'copy-link',
-    properties: { className: ['link-controls'], dataCopied: ui.copyLink.copied, dataFailed: ui.copyLink.failed },
+    // Kept out of the search index: the labels repeat the heading and say nothing about the content.
+    properties: { className: ['link-controls'], dataCopied: ui.copyLink.copied, dataFailed: ui.copyLink.failed, dataPagefindIgnore: 'all' },
     children: [
       {
         type: 'element',
