@@ -29,6 +29,14 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** „24. November 2022“ or, where only the month is known, „August 2022“. */
+export function formatPartialDate(date: { iso: string; precision: 'day' | 'month' }): string {
+  if (date.precision === 'day') return formatDate(new Date(`${date.iso}T00:00:00Z`));
+  const month = new Date(`${date.iso}-01T00:00:00Z`);
+  if (Number.isNaN(month.getTime())) throw new RangeError(`formatPartialDate: invalid month ${date.iso}`);
+  return new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(month);
+}
+
 /** Wraps text in German quotation marks. */
 export const quoted = (text: string): string => `„${text}“`;
 
@@ -54,6 +62,7 @@ export const ui = {
     claims: 'Behauptungen',
     statement: 'Stellungnahme',
     sources: 'Quellen & Methode',
+    context: 'Einordnung',
   },
   search: {
     label: 'Suche',
@@ -93,6 +102,25 @@ export const ui = {
     topicsLabel: 'Themen',
     disclosure:
       'Diese Seite gibt die Position von Microsoft Deutschland wieder, nicht die Sicht dieser Website. Sie ist keine unabhängige Prüfung und keine Rechtsberatung.',
+  },
+  context: {
+    /** Shown near the top of every claim page. */
+    dated: (published: string) => `Stellungnahme vom ${published}`,
+    heading: 'Einordnung',
+    asideIntro: (published: string) =>
+      `Die Stellungnahme stammt vom ${published}. Diese Ereignisse gehören zeitlich zu dieser Behauptung; sie sind nicht Teil der Stellungnahme und keine Bewertung.`,
+    asideEmpty: (published: string) =>
+      `Die Stellungnahme stammt vom ${published}. Zu dieser Behauptung verzeichnet die Zeitleiste keine späteren Ereignisse.`,
+    timelineLink: 'Alle Ereignisse in der Zeitleiste',
+    sourcesLabel: 'Quelle',
+    statementMark: 'Diese Stellungnahme',
+    pageTitle: 'Einordnung: die Stellungnahme und was seitdem geschah',
+    pageDescription:
+      'Eine Zeitleiste zur Stellungnahme von Microsoft Deutschland vom August 2022: was vorher geschah und was seitdem geschah, jeweils mit Quelle.',
+    pageIntro:
+      'Die Stellungnahme von Microsoft Deutschland stammt vom August 2022. Die Zeitleiste zeigt, was davor und danach geschah – mit Datum und Quelle, ohne Bewertung, wer recht hat. Die Ereignisse sind nicht Teil der Stellungnahme.',
+    timelineLabel: 'Zeitleiste',
+    claimsHeading: 'Die Einordnung auf den Seiten der Behauptungen',
   },
   quote: {
     quotedFrom: 'zitiert nach',
