@@ -198,18 +198,21 @@ export const ui = {
       'Diese Website setzt keine Cookies, verwendet kein Tracking und keine Analysewerkzeuge und lädt nichts von anderen Servern: keine Schriften, keine Skripte, keine eingebetteten Inhalte.',
     sections: [
       {
+        id: 'cookies-tracking',
         heading: 'Keine Cookies, kein Tracking',
         paragraphs: [
           'Es werden keine Cookies gesetzt und keine Nutzungsprofile gebildet. Es gibt keine Statistik- oder Werbedienste.',
         ],
       },
       {
+        id: 'keine-fremden-server',
         heading: 'Keine Anfragen an andere Server',
         paragraphs: [
           'Alle Dateien dieser Website – Seiten, Stile, Skripte, Suchindex – kommen vom selben Server. Links zu Quellen führen zu anderen Websites erst, wenn Sie sie anklicken; dort gelten deren Datenschutzbestimmungen.',
         ],
       },
       {
+        id: 'suche',
         heading: 'Suche im Browser',
         paragraphs: [
           'Die Suche läuft in Ihrem Browser: Der Suchindex wird von dieser Website geladen, Ihre Suchbegriffe werden nicht übermittelt und nicht gespeichert.',
@@ -217,6 +220,7 @@ export const ui = {
         ],
       },
       {
+        id: 'server-protokolle',
         heading: 'Server-Protokolle',
         paragraphs: [
           'Beim Abruf jeder Website übermittelt Ihr Browser technisch notwendige Daten wie die IP-Adresse und die abgerufene Adresse an den Server. Ob und wie lange solche Protokolle gespeichert werden, hängt vom Hosting ab:',

@@ -14,7 +14,7 @@ test('the timeline shows every event with its date and an https source link, old
     const time = item.locator('time');
     await expect(time).toHaveText(/^(\d{1,2}\. )?\p{L}+ \d{4}$/u);
     dates.push((await time.getAttribute('datetime')) ?? '');
-    const links = item.getByRole('link');
+    const links = item.locator('.sources').getByRole('link');
     expect(await links.count()).toBeGreaterThanOrEqual(1);
     for (const href of await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))) {
       expect(href).toMatch(/^https:\/\//);
