@@ -78,6 +78,7 @@ export const ui = {
     method: 'Quellen & Methode',
     imprint: 'Impressum',
     privacy: 'Datenschutz',
+    accessibility: 'Barrierefreiheit',
   },
   claim: {
     eyebrowVerbatim: 'Behauptung, wörtlich zitiert',
@@ -228,6 +229,33 @@ export const ui = {
       },
     ],
     controllerHeading: 'Verantwortlich',
+  },
+  accessibility: {
+    title: 'Erklärung zur Barrierefreiheit',
+    description: 'Wie barrierefrei diese Website ist, wie wir das prüfen und wie Sie eine Barriere melden.',
+    intro:
+      'Diese Website soll für alle nutzbar sein – mit Tastatur, Screenreader, Vergrößerung, auf dem Telefon und auf großen Bildschirmen. Ziel ist die Konformitätsstufe AA der Web Content Accessibility Guidelines (WCAG) 2.2.',
+    sections: [
+      {
+        id: 'wie-wir-pruefen',
+        heading: 'Wie wir prüfen',
+        items: [
+          'Bei jeder Änderung prüft ein automatischer Test jede Seite der Website mit dem Prüfwerkzeug axe auf Verstöße gegen die Regeln der WCAG 2.0, 2.1 und 2.2 (Stufen A und AA): im hellen und im dunklen Farbschema, auf normaler Breite und bei 320 Pixeln Breite, auch mit geöffneter Suche.',
+          'Ein weiterer Test bedient die Website nur mit der Tastatur: Sprunglink zum Inhalt, Navigation, Suche, „Link kopieren“ und Vor/Zurück. Der Fokus muss dabei immer sichtbar sein und darf nirgends gefangen bleiben.',
+          'Linktexte müssen sagen, wohin sie führen; Überschriften-Anker haben zugängliche Namen.',
+        ],
+      },
+      {
+        id: 'grenzen',
+        heading: 'Was automatische Tests nicht leisten',
+        items: [
+          'Automatische Prüfungen finden nicht jede Barriere. Eine Prüfung durch Menschen mit unterschiedlichen Hilfsmitteln steht noch aus.',
+          'Die Zitate geben den Wortlaut der Quelle unverändert wieder, auch wo er sprachlich schwer zugänglich ist.',
+        ],
+      },
+    ],
+    reportHeading: 'Barriere melden',
+    reportText: 'Wenn Sie auf eine Barriere stoßen, schreiben Sie uns bitte, auf welcher Seite und was nicht funktioniert hat:',
   },
   searchPage: {
     title: 'Suche',

@@ -12,6 +12,7 @@ test('the build contains every published claim page and the fixed pages', () => 
       '/quellen/',
       '/impressum/',
       '/datenschutz/',
+      '/barrierefreiheit/',
       '/suche/',
     ]),
   );
@@ -33,6 +34,7 @@ for (const path of pages) {
     const footer = page.getByRole('contentinfo');
     await expect(footer.getByRole('link', { name: 'Impressum', exact: true })).toBeVisible();
     await expect(footer.getByRole('link', { name: 'Datenschutz', exact: true })).toBeVisible();
+    await expect(footer.getByRole('link', { name: 'Barrierefreiheit', exact: true })).toHaveAttribute('href', '/barrierefreiheit/');
     await expect(footer).toContainText('weder eine unabhängige Prüfung noch eine Rechtsberatung');
     await expect(footer.getByRole('link', { name: /Sind Microsoft 365 und Microsoft Teams datenschutzkonform/ })).toHaveAttribute(
       'href',
