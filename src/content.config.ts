@@ -8,7 +8,7 @@ import path from 'node:path';
 import { CONTENT_DIR } from './content-dir';
 import { slugFromFileName } from './data/slug';
 import { claimSchema } from './schemas/claim';
-import { personSchema, quoteSchema, sourceSchema } from './schemas/registers';
+import { eventSchema, personSchema, quoteSchema, sourceSchema } from './schemas/registers';
 
 const inContent = (name: string) => path.join(CONTENT_DIR, name);
 
@@ -26,5 +26,6 @@ const claims = defineCollection({
 const quotes = defineCollection({ loader: file(inContent('zitate.yaml')), schema: quoteSchema });
 const people = defineCollection({ loader: file(inContent('personen.yaml')), schema: personSchema });
 const sources = defineCollection({ loader: file(inContent('quellen.yaml')), schema: sourceSchema });
+const events = defineCollection({ loader: file(inContent('ereignisse.yaml')), schema: eventSchema });
 
-export const collections = { claims, quotes, people, sources };
+export const collections = { claims, quotes, people, sources, events };

@@ -29,6 +29,14 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** „24. November 2022“ or, where only the month is known, „August 2022“. */
+export function formatPartialDate(date: { iso: string; precision: 'day' | 'month' }): string {
+  if (date.precision === 'day') return formatDate(new Date(`${date.iso}T00:00:00Z`));
+  const month = new Date(`${date.iso}-01T00:00:00Z`);
+  if (Number.isNaN(month.getTime())) throw new RangeError(`formatPartialDate: invalid month ${date.iso}`);
+  return new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(month);
+}
+
 /** Wraps text in German quotation marks. */
 export const quoted = (text: string): string => `„${text}“`;
 
@@ -54,6 +62,7 @@ export const ui = {
     claims: 'Behauptungen',
     statement: 'Stellungnahme',
     sources: 'Quellen & Methode',
+    context: 'Einordnung',
   },
   search: {
     label: 'Suche',
@@ -70,6 +79,7 @@ export const ui = {
     imprint: 'Impressum',
     privacy: 'Datenschutz',
     openData: 'Offene Daten',
+    accessibility: 'Barrierefreiheit',
   },
   claim: {
     eyebrowVerbatim: 'Behauptung, wörtlich zitiert',
@@ -94,6 +104,25 @@ export const ui = {
     topicsLabel: 'Themen',
     disclosure:
       'Diese Seite gibt die Position von Microsoft Deutschland wieder, nicht die Sicht dieser Website. Sie ist keine unabhängige Prüfung und keine Rechtsberatung.',
+  },
+  context: {
+    /** Shown near the top of every claim page. */
+    dated: (published: string) => `Stellungnahme vom ${published}`,
+    heading: 'Einordnung',
+    asideIntro: (published: string) =>
+      `Die Stellungnahme stammt vom ${published}. Diese Ereignisse gehören zeitlich zu dieser Behauptung; sie sind nicht Teil der Stellungnahme und keine Bewertung.`,
+    asideEmpty: (published: string) =>
+      `Die Stellungnahme stammt vom ${published}. Zu dieser Behauptung verzeichnet die Zeitleiste keine späteren Ereignisse.`,
+    timelineLink: 'Alle Ereignisse in der Zeitleiste',
+    sourcesLabel: 'Quelle',
+    statementMark: 'Diese Stellungnahme',
+    pageTitle: 'Einordnung: die Stellungnahme und was seitdem geschah',
+    pageDescription:
+      'Eine Zeitleiste zur Stellungnahme von Microsoft Deutschland vom August 2022: was vorher geschah und was seitdem geschah, jeweils mit Quelle.',
+    pageIntro:
+      'Die Stellungnahme von Microsoft Deutschland stammt vom August 2022. Die Zeitleiste zeigt, was davor und danach geschah – mit Datum und Quelle, ohne Bewertung, wer recht hat. Die Ereignisse sind nicht Teil der Stellungnahme.',
+    timelineLabel: 'Zeitleiste',
+    claimsHeading: 'Die Einordnung auf den Seiten der Behauptungen',
   },
   quote: {
     quotedFrom: 'zitiert nach',
@@ -299,18 +328,21 @@ export const ui = {
       'Diese Website setzt keine Cookies, verwendet kein Tracking und keine Analysewerkzeuge und lädt nichts von anderen Servern: keine Schriften, keine Skripte, keine eingebetteten Inhalte.',
     sections: [
       {
+        id: 'cookies-tracking',
         heading: 'Keine Cookies, kein Tracking',
         paragraphs: [
           'Es werden keine Cookies gesetzt und keine Nutzungsprofile gebildet. Es gibt keine Statistik- oder Werbedienste.',
         ],
       },
       {
+        id: 'keine-fremden-server',
         heading: 'Keine Anfragen an andere Server',
         paragraphs: [
           'Alle Dateien dieser Website – Seiten, Stile, Skripte, Suchindex – kommen vom selben Server. Links zu Quellen führen zu anderen Websites erst, wenn Sie sie anklicken; dort gelten deren Datenschutzbestimmungen.',
         ],
       },
       {
+        id: 'suche',
         heading: 'Suche im Browser',
         paragraphs: [
           'Die Suche läuft in Ihrem Browser: Der Suchindex wird von dieser Website geladen, Ihre Suchbegriffe werden nicht übermittelt und nicht gespeichert.',
@@ -318,6 +350,7 @@ export const ui = {
         ],
       },
       {
+        id: 'server-protokolle',
         heading: 'Server-Protokolle',
         paragraphs: [
           'Beim Abruf jeder Website übermittelt Ihr Browser technisch notwendige Daten wie die IP-Adresse und die abgerufene Adresse an den Server. Ob und wie lange solche Protokolle gespeichert werden, hängt vom Hosting ab:',
@@ -325,6 +358,33 @@ export const ui = {
       },
     ],
     controllerHeading: 'Verantwortlich',
+  },
+  accessibility: {
+    title: 'Erklärung zur Barrierefreiheit',
+    description: 'Wie barrierefrei diese Website ist, wie wir das prüfen und wie Sie eine Barriere melden.',
+    intro:
+      'Diese Website soll für alle nutzbar sein – mit Tastatur, Screenreader, Vergrößerung, auf dem Telefon und auf großen Bildschirmen. Ziel ist die Konformitätsstufe AA der Web Content Accessibility Guidelines (WCAG) 2.2.',
+    sections: [
+      {
+        id: 'wie-wir-pruefen',
+        heading: 'Wie wir prüfen',
+        items: [
+          'Bei jeder Änderung prüft ein automatischer Test jede Seite der Website mit dem Prüfwerkzeug axe auf Verstöße gegen die Regeln der WCAG 2.0, 2.1 und 2.2 (Stufen A und AA): im hellen und im dunklen Farbschema, auf normaler Breite und bei 320 Pixeln Breite, auch mit geöffneter Suche.',
+          'Ein weiterer Test bedient die Website nur mit der Tastatur: Sprunglink zum Inhalt, Navigation, Suche, „Link kopieren“ und Vor/Zurück. Der Fokus muss dabei immer sichtbar sein und darf nirgends gefangen bleiben.',
+          'Linktexte müssen sagen, wohin sie führen; Überschriften-Anker haben zugängliche Namen.',
+        ],
+      },
+      {
+        id: 'grenzen',
+        heading: 'Was automatische Tests nicht leisten',
+        items: [
+          'Automatische Prüfungen finden nicht jede Barriere. Eine Prüfung durch Menschen mit unterschiedlichen Hilfsmitteln steht noch aus.',
+          'Die Zitate geben den Wortlaut der Quelle unverändert wieder, auch wo er sprachlich schwer zugänglich ist.',
+        ],
+      },
+    ],
+    reportHeading: 'Barriere melden',
+    reportText: 'Wenn Sie auf eine Barriere stoßen, schreiben Sie uns bitte, auf welcher Seite und was nicht funktioniert hat:',
   },
   searchPage: {
     title: 'Suche',

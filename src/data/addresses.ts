@@ -31,14 +31,14 @@ export function parseAddressList(text: string, file: string): AddressList {
   try {
     raw = parseYaml(text);
   } catch (error) {
-    throw new ContentError([`${file}: is not valid YAML (${(error as Error).message.split('\n')[0]})`]);
+    throw new ContentError([`${file}: is not valid YAML (${(error as Error).message.split('\n')[0] ?? ''})`]);
   }
   const parsed = addressListSchema.safeParse(raw);
   if (!parsed.success) {
     throw new ContentError(
       parsed.error.issues.map((issue) => {
         const [index, ...field] = issue.path;
-        const entry = typeof index === 'number' ? `entry ${index + 1}` : 'the list';
+        const entry = typeof index === 'number' ? `entry ${String(index + 1)}` : 'the list';
         return `${file}: ${entry}${field.length > 0 ? ` field "${field.join('.')}"` : ''} ${issue.message}`;
       }),
     );

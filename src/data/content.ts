@@ -23,11 +23,12 @@ let model: Promise<Model> | undefined;
 let entries: Map<string, CollectionEntry<'claims'>> | undefined;
 
 async function load(): Promise<Model> {
-  const [claims, quotes, people, sources] = await Promise.all([
+  const [claims, quotes, people, sources, events] = await Promise.all([
     getCollection('claims'),
     getCollection('quotes'),
     getCollection('people'),
     getCollection('sources'),
+    getCollection('events'),
   ]);
   entries = new Map(claims.map((entry) => [entry.id, entry]));
   return buildModel({
@@ -40,11 +41,13 @@ async function load(): Promise<Model> {
     quotes: asRecord(quotes),
     people: asRecord(people),
     sources: asRecord(sources),
+    events: asRecord(events),
     files: {
       claims: relative(path.join(CONTENT_DIR, 'behauptungen')),
       quotes: relative(path.join(CONTENT_DIR, 'zitate.yaml')),
       people: relative(path.join(CONTENT_DIR, 'personen.yaml')),
       sources: relative(path.join(CONTENT_DIR, 'quellen.yaml')),
+      events: relative(path.join(CONTENT_DIR, 'ereignisse.yaml')),
     },
   });
 }

@@ -8,7 +8,7 @@
  * with a message an author can act on.
  */
 import type { ClaimData } from '../schemas/claim';
-import type { Person, Quote, Source } from '../schemas/registers';
+import type { Person, Quote, Source, TimelineEvent } from '../schemas/registers';
 import { LOCALE } from '../strings';
 
 /** A claim file as loaded: its slug, where it lives, its frontmatter and its MDX body. */
@@ -24,8 +24,9 @@ export interface ModelInput {
   quotes: Readonly<Record<string, Quote>>;
   people: Readonly<Record<string, Person>>;
   sources: Readonly<Record<string, Source>>;
+  events: Readonly<Record<string, TimelineEvent>>;
   /** Paths of the claims folder and the register files, for error messages. */
-  files: { claims: string; quotes: string; people: string; sources: string };
+  files: { claims: string; quotes: string; people: string; sources: string; events: string };
 }
 
 export interface ResolvedSource extends Source {
@@ -40,6 +41,12 @@ export interface ResolvedQuote {
   source: ResolvedSource;
   /** The element id every page gives this quotation: stable across edits to the page. */
   anchor: string;
+}
+
+/** A timeline event with its sources resolved. */
+export interface ResolvedEvent extends Omit<TimelineEvent, 'sources'> {
+  id: string;
+  sources: ResolvedSource[];
 }
 
 export interface Claim {
@@ -133,6 +140,14 @@ export function buildModel(input: ModelInput) {
     }
   }
 
+  for (const [id, event] of Object.entries(input.events)) {
+    for (const source of event.sources) {
+      if (!(source in input.sources)) {
+        at(input.files.events, `${id}.sources`, `names "${source}", which is not in ${input.files.sources}`);
+      }
+    }
+  }
+
   const resolveQuote = (id: string): ResolvedQuote | undefined => {
     const quote = input.quotes[id];
     if (!quote) return undefined;
@@ -188,9 +203,13 @@ export function buildModel(input: ModelInput) {
       else if (!byId.has(related)) at(filePath, 'related', `names "${related}", but there is no ${input.files.claims}/${related}.mdx`);
     }
 
+    for (const event of data.events) {
+      if (!(event in input.events)) at(filePath, 'events', `names "${event}", which is not in ${input.files.events}`);
+    }
+
     data.changes.forEach((entry, index) => {
       if (entry.date > data.updated) {
-        at(filePath, `changes.${index}.date`, `is later than "updated" (the „Stand“); a change is part of the page it was checked with`);
+        at(filePath, `changes.${String(index)}.date`, `is later than "updated" (the „Stand“); a change is part of the page it was checked with`);
       }
     });
 
@@ -230,6 +249,14 @@ export function buildModel(input: ModelInput) {
   const alphabetical = [...claims].sort((a, b) => collator.compare(a.wording, b.wording));
   const claimById = new Map(claims.map((claim) => [claim.id, claim]));
 
+  const timeline: ResolvedEvent[] = Object.entries(input.events)
+    .map(([id, event]) => ({
+      ...event,
+      id,
+      sources: event.sources.map((source) => ({ id: source, ...(input.sources[source] as Source) })),
+    }))
+    .sort((a, b) => a.date.iso.localeCompare(b.date.iso));
+
   const requireClaim = (id: string): Claim => {
     const claim = claimById.get(id);
     if (!claim) throw new Error(`Unknown claim "${id}"`);
@@ -261,6 +288,13 @@ export function buildModel(input: ModelInput) {
       const source = input.sources[id];
       if (!source) throw new Error(`Unknown source "${id}" (not in ${input.files.sources})`);
       return { id, ...source };
+    },
+    /** Every timeline event, oldest first. */
+    timeline,
+    /** The timeline events that concern a claim, oldest first. */
+    eventsFor(id: string): ResolvedEvent[] {
+      const ids = new Set(requireClaim(id).data.events);
+      return timeline.filter((event) => ids.has(event.id));
     },
     /** Every quotation of the register, in register order. */
     allQuotes: Object.keys(input.quotes).map((id) => resolveQuote(id) as ResolvedQuote),

@@ -26,7 +26,9 @@ const quotationSchema = z.object({
   id: described(z.string(), f.quotationId),
   text: described(z.string(), f.quotationText),
   speaker: described(
-    z.object({ name: described(z.string(), f.speakerName), role: described(z.string().nullable(), f.speakerRole) }).nullable(),
+    z
+      .object({ name: described(z.string(), f.speakerName), role: described(z.string().nullable(), f.speakerRole) })
+      .nullable(),
     f.speaker,
   ),
   url: described(z.url(), f.quotationUrl),
@@ -43,7 +45,10 @@ export const claimRecordSchema = z.object({
   quotations: described(z.array(quotationSchema), f.quotations),
   sources: described(z.array(z.url()), f.sources),
   updated: described(day(), f.updated),
-  changes: described(z.array(z.object({ date: described(day(), f.changeDate), change: described(z.string(), f.change) })), f.changes),
+  changes: described(
+    z.array(z.object({ date: described(day(), f.changeDate), change: described(z.string(), f.change) })),
+    f.changes,
+  ),
   topics: described(z.array(z.string()), f.topics),
 });
 
@@ -129,7 +134,11 @@ export function openDataset(model: Model): Dataset {
       published: statement.published ?? '',
       url: statement.url,
     },
-    updated: claims.map((claim) => claim.updated).sort().at(-1) ?? '',
+    updated:
+      claims
+        .map((claim) => claim.updated)
+        .sort()
+        .at(-1) ?? '',
     claims,
   });
 }
@@ -146,7 +155,9 @@ export function openDataJson(model: Model): string {
 
 /** One quotation in a CSV cell: „text“ – speaker, role. */
 export const csvQuotation = (quote: ClaimRecord['quotations'][number]): string =>
-  quote.speaker ? `„${quote.text}“ – ${[quote.speaker.name, quote.speaker.role].filter(Boolean).join(', ')}` : `„${quote.text}“`;
+  quote.speaker
+    ? `„${quote.text}“ – ${[quote.speaker.name, quote.speaker.role].filter(Boolean).join(', ')}`
+    : `„${quote.text}“`;
 
 type ColumnKey = keyof typeof ui.openData.columns;
 
@@ -171,7 +182,10 @@ const csvField = (value: string) => `"${value.replaceAll('"', '""')}"`;
  * German open correctly with a double click (a comma is the German decimal separator).
  */
 export function openDataCsv(model: Model): string {
-  const rows = [csvHeaders(), ...openDataset(model).claims.map((claim) => CSV_COLUMNS.map(([, value]) => value(claim)))];
+  const rows = [
+    csvHeaders(),
+    ...openDataset(model).claims.map((claim) => CSV_COLUMNS.map(([, value]) => value(claim))),
+  ];
   return `\uFEFF${rows.map((row) => row.map(csvField).join(';')).join('\r\n')}\r\n`;
 }
 
@@ -182,7 +196,10 @@ export const csvHeaders = (): string[] => CSV_COLUMNS.map(([key]) => ui.openData
 export const csvColumns = (): { name: string; description: string }[] =>
   CSV_COLUMNS.map(([key]) => ({
     name: ui.openData.columns[key],
-    description: key in ui.openData.csvFields ? ui.openData.csvFields[key as keyof typeof ui.openData.csvFields] : ui.openData.fields[key],
+    description:
+      key in ui.openData.csvFields
+        ? ui.openData.csvFields[key as keyof typeof ui.openData.csvFields]
+        : ui.openData.fields[key],
   }));
 
 /** Each field of a claim in the JSON file with its meaning, from the schema's descriptions. */

@@ -36,7 +36,12 @@ export function webPageNode(page: { url: string; title: string; description: str
     description: page.description,
     inLanguage: LOCALE,
     isPartOf: { '@id': WEBSITE_ID },
-    primaryImageOfPage: { '@type': 'ImageObject', url: absolute(page.imagePath), width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT },
+    primaryImageOfPage: {
+      '@type': 'ImageObject',
+      url: absolute(page.imagePath),
+      width: PREVIEW_WIDTH,
+      height: PREVIEW_HEIGHT,
+    },
   };
 }
 

@@ -14,7 +14,7 @@ export function publishedAddresses(list: AddressList): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const problems = unansweredAddresses(list, fileURLToPath(dir));
         if (problems.length > 0) throw new ContentError(problems);
-        logger.info(`all ${list.entries.length} published addresses answer`);
+        logger.info(`all ${String(list.entries.length)} published addresses answer`);
       },
     },
   };

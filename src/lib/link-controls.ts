@@ -31,7 +31,12 @@ export function linkControls({ id, linkLabel, copyLabel }: LinkTarget): Element 
     type: 'element',
     tagName: 'copy-link',
     // Kept out of the search index: the labels repeat the heading and say nothing about the content.
-    properties: { className: ['link-controls'], dataCopied: ui.copyLink.copied, dataFailed: ui.copyLink.failed, dataPagefindIgnore: 'all' },
+    properties: {
+      className: ['link-controls'],
+      dataCopied: ui.copyLink.copied,
+      dataFailed: ui.copyLink.failed,
+      dataPagefindIgnore: 'all',
+    },
     children: [
       {
         type: 'element',
@@ -47,7 +52,12 @@ export function linkControls({ id, linkLabel, copyLabel }: LinkTarget): Element 
         tagName: 'button',
         // Hidden until the script finds a clipboard; without one the anchor link is the way to share.
         // The accessible name starts with the visible label and adds which passage it copies.
-        properties: { type: 'button', className: ['copy-button'], ariaLabel: `${ui.copyLink.button}: ${copyLabel}`, hidden: true },
+        properties: {
+          type: 'button',
+          className: ['copy-button'],
+          ariaLabel: `${ui.copyLink.button}: ${copyLabel}`,
+          hidden: true,
+        },
         children: [text(ui.copyLink.button)],
       },
       { type: 'element', tagName: 'span', properties: { className: ['copy-status'], role: 'status' }, children: [] },

@@ -49,8 +49,14 @@ function loadFonts() {
 const fit = (text: string, sizes: readonly [maxLength: number, size: number][], smallest: number) =>
   sizes.find(([maxLength]) => text.length <= maxLength)?.[1] ?? smallest;
 
-type Node = { type: string; props: { style: Record<string, string | number>; children: string | Node | Node[] } };
-const box = (style: Node['props']['style'], children: Node['props']['children']): Node => ({ type: 'div', props: { style, children } });
+interface Node {
+  type: string;
+  props: { style: Record<string, string | number>; children: string | Node | Node[] };
+}
+const box = (style: Node['props']['style'], children: Node['props']['children']): Node => ({
+  type: 'div',
+  props: { style, children },
+});
 
 function layout({ eyebrow, headline, answerLabel, answer }: PreviewContent): Node {
   const text = box(
@@ -61,14 +67,25 @@ function layout({ eyebrow, headline, answerLabel, answer }: PreviewContent): Nod
       padding: '52px 64px 44px 64px',
     },
     [
-      box({ fontSize: 26, fontWeight: 700, letterSpacing: 1, textTransform: 'uppercase', color: COLOURS.muted }, eyebrow),
+      box(
+        { fontSize: 26, fontWeight: 700, letterSpacing: 1, textTransform: 'uppercase', color: COLOURS.muted },
+        eyebrow,
+      ),
       box(
         {
           marginTop: 14,
           fontFamily: 'Source Serif 4',
           fontWeight: 700,
           lineHeight: 1.15,
-          fontSize: fit(headline, [[40, 72], [80, 56], [140, 46]], 38),
+          fontSize: fit(
+            headline,
+            [
+              [40, 72],
+              [80, 56],
+              [140, 46],
+            ],
+            38,
+          ),
         },
         headline,
       ),
@@ -83,7 +100,21 @@ function layout({ eyebrow, headline, answerLabel, answer }: PreviewContent): Nod
         },
         [
           box({ fontSize: 24, fontWeight: 700, color: COLOURS.muted }, answerLabel),
-          box({ marginTop: 6, fontSize: fit(answer, [[120, 34], [200, 30]], 27), lineHeight: 1.3 }, answer),
+          box(
+            {
+              marginTop: 6,
+              fontSize: fit(
+                answer,
+                [
+                  [120, 34],
+                  [200, 30],
+                ],
+                27,
+              ),
+              lineHeight: 1.3,
+            },
+            answer,
+          ),
         ],
       ),
       box({ display: 'flex', justifyContent: 'space-between', marginTop: 24, fontSize: 26 }, [
@@ -108,6 +139,8 @@ function layout({ eyebrow, headline, answerLabel, answer }: PreviewContent): Nod
 /** Draws one preview image and returns the PNG file's bytes. */
 export async function renderPreview(content: PreviewContent): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(layout(content), { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: await loadFonts() });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
   return new Uint8Array(png);
 }

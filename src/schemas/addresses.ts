@@ -8,7 +8,10 @@ import { z } from 'astro/zod';
 export const sitePath = () =>
   z
     .string({ error: 'is required (a path such as /behauptungen/diagnosedaten/)' })
-    .regex(/^\/(?:[a-z0-9-]+\/)*(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z0-9]+)?$/, 'must be a path such as /behauptungen/diagnosedaten/ (pages end in /) or /daten/behauptungen.json');
+    .regex(
+      /^\/(?:[a-z0-9-]+\/)*(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z0-9]+)?$/,
+      'must be a path such as /behauptungen/diagnosedaten/ (pages end in /) or /daten/behauptungen.json',
+    );
 
 export const addressSchema = z.union(
   [

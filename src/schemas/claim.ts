@@ -53,6 +53,8 @@ export const claimSchema = z.strictObject({
     .min(1, 'needs at least one topic'),
   /** File names of related claims (without `.mdx`). */
   related: z.array(idRef()).default([]),
+  /** Keys in `ereignisse.yaml` of later events that concern this claim, shown in its „Einordnung“. */
+  events: z.array(idRef()).default([]),
   /** Position in the statement's reading order: 1, 2, 3 … unique across all claims. */
   order: z.number({ error: 'is required (a whole number ≥ 1)' }).int().min(1),
   /** „Stand“: the day this page was last checked against the source (YYYY-MM-DD). */

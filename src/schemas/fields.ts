@@ -41,3 +41,27 @@ export const day = () =>
     }
     return date;
   });
+
+/** A date known to the day or only to the month, as the sources give it. */
+export interface PartialDate {
+  /** `YYYY-MM-DD` or `YYYY-MM`: sorts chronologically as text. */
+  iso: string;
+  precision: 'day' | 'month';
+}
+
+const PARTIAL_FORMAT = 'is required as a date written YYYY-MM-DD, or YYYY-MM where only the month is known';
+
+/** A day (YYYY-MM-DD) or a month (YYYY-MM); never more precise than the sources. */
+export const partialDate = () =>
+  z
+    .union([z.date(), z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, PARTIAL_FORMAT)], { error: PARTIAL_FORMAT })
+    .transform((value, ctx): PartialDate => {
+      if (value instanceof Date) return { iso: value.toISOString().slice(0, 10), precision: 'day' };
+      const [year, month, dayOfMonth] = value.split('-').map(Number) as [number, number, number | undefined];
+      const probe = new Date(Date.UTC(year, month - 1, dayOfMonth ?? 1));
+      if (probe.getUTCMonth() !== month - 1 || (dayOfMonth !== undefined && probe.getUTCDate() !== dayOfMonth)) {
+        ctx.addIssue({ code: 'custom', message: 'is not a real calendar date' });
+        return z.NEVER;
+      }
+      return { iso: value, precision: dayOfMonth === undefined ? 'month' : 'day' };
+    });

@@ -3,7 +3,7 @@
  * Each entry exists once; pages and claims refer to it by its key.
  */
 import { z } from 'astro/zod';
-import { httpsUrl, idRef, text } from './fields';
+import { httpsUrl, idRef, partialDate, text } from './fields';
 
 /** `content/personen.yaml`: who speaks in a quotation. */
 export const personSchema = z.strictObject({
@@ -49,6 +49,19 @@ export const quoteSchema = z
     path: ['speaker'],
   });
 
+/** `content/ereignisse.yaml`: a dated event for the timeline („Einordnung“). */
+export const eventSchema = z.strictObject({
+  /** When it happened: YYYY-MM-DD, or YYYY-MM where the sources agree only on the month. */
+  date: partialDate(),
+  /** One neutral sentence: what happened, without a verdict on who is right. */
+  text: text(),
+  /** Keys in `quellen.yaml` where the event can be checked; at least one. */
+  sources: z.array(idRef(), { error: 'is required (a list of source keys)' }).min(1, 'needs at least one source'),
+  /** True for the statement this site presents, so the timeline can mark it. */
+  statement: z.boolean().default(false),
+});
+
 export type Person = z.infer<typeof personSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;

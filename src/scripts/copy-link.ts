@@ -22,7 +22,8 @@ abstract class CopyControl extends HTMLElement {
 
   connectedCallback(): void {
     const button = this.querySelector('button');
-    if (!button || !navigator.clipboard) return;
+    // The Clipboard API exists only in secure contexts (https, localhost).
+    if (!button || !('clipboard' in navigator)) return;
     button.hidden = false;
     button.addEventListener('click', () => void this.copy());
   }
@@ -31,7 +32,9 @@ abstract class CopyControl extends HTMLElement {
   protected abstract text(): string;
 
   /** Offers another way when the browser refuses the clipboard. */
-  protected onFailure(): void {}
+  protected onFailure(): void {
+    // By default the message alone tells the reader to copy by hand.
+  }
 
   private async copy(): Promise<void> {
     try {
@@ -73,7 +76,7 @@ class CopyCitation extends CopyControl {
       year: 'numeric',
     });
     for (const date of this.querySelectorAll('[data-accessed]')) date.textContent = today;
-    return [...this.querySelectorAll('[data-citation]')].map((line) => line.textContent?.trim()).join('\n');
+    return [...this.querySelectorAll('[data-citation]')].map((line) => line.textContent.trim()).join('\n');
   }
 }
 

@@ -24,7 +24,7 @@ async function build(contentDir: string) {
   const outDir = path.join(work, 'dist');
   const offlineLog = path.join(work, 'connections.log');
   // Every test build runs with connections to other hosts refused and recorded.
-  const result = spawnSync(process.execPath, ['--require', OFFLINE_GUARD, 'node_modules/astro/bin/astro.mjs', 'build'], {
+  const result = spawnSync(process.execPath, ['--import', OFFLINE_GUARD, 'node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
     env: {
       ...process.env,
@@ -42,7 +42,7 @@ async function build(contentDir: string) {
 }
 
 const CLAIM = 'behauptungen/cloud-ist-unsicher.mdx';
-const OFFLINE_GUARD = path.resolve('tests/helpers/offline.cjs');
+const OFFLINE_GUARD = path.resolve('tests/helpers/offline.ts');
 
 describe('astro build', () => {
   test('renders MDX through remark-gfm and rehype-slug: tables become <table>, headings get ids', async () => {

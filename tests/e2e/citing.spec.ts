@@ -3,18 +3,27 @@ import { CLAIM_PAGES, expect, test } from './fixtures';
 /** The „Stand“ shown in a claim page's header. */
 const STAND = '.meta dt:text-is("Stand") + dd';
 
-const STATEMENT_URL = 'https://news.microsoft.com/de-de/sind-microsoft-365-und-microsoft-teams-datenschutzkonform-die-antwort-lautet-ja/';
+const STATEMENT_URL =
+  'https://news.microsoft.com/de-de/sind-microsoft-365-und-microsoft-teams-datenschutzkonform-die-antwort-lautet-ja/';
 
 /** Today as a German reader's browser writes it, e.g. „27. November 2026“. */
 const today = () =>
-  new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }).format(new Date());
+  new Intl.DateTimeFormat('de-DE', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Berlin',
+  }).format(new Date());
 
-test('the „Zitieren“ box copies citations of the statement and of the page with today as the access date', async ({ page, context }) => {
+test('the „Zitieren“ box copies citations of the statement and of the page with today as the access date', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/behauptungen/cloud-ist-unsicher/');
   const box = page.getByRole('region', { name: 'Zitieren' });
-  const pageUrl = await page.locator('link[rel="canonical"]').getAttribute('href');
-  const stand = await page.locator(STAND).textContent();
+  const pageUrl = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+  const stand = await page.locator(STAND).innerText();
 
   await box.getByRole('button', { name: 'Zitierangaben kopieren' }).click();
 
@@ -43,7 +52,9 @@ test('without JavaScript the citations are there to select, with a marked place 
   const box = page.getByRole('region', { name: 'Zitieren' });
   await expect(box.getByRole('button')).toHaveCount(0);
   await expect(box).toContainText(`Stellungnahme, August 2022. ${STATEMENT_URL} (abgerufen am [Datum des Abrufs]).`);
-  await expect(box).toContainText(`„die US-Regierung liest alles mit“. In: Microsofts Stellungnahme zu Microsoft 365. Stand: ${await page.locator(STAND).textContent()}.`);
+  await expect(box).toContainText(
+    `„die US-Regierung liest alles mit“. In: Microsofts Stellungnahme zu Microsoft 365. Stand: ${await page.locator(STAND).innerText()}.`,
+  );
   await context.close();
 });
 

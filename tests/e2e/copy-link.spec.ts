@@ -74,7 +74,8 @@ test('without JavaScript there is no copy button, and the anchor link leads to t
 });
 
 test('without the Clipboard API the button stays hidden and the anchor link remains', async ({ page }) => {
-  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+  // As in a page served over plain http: the browser offers no Clipboard API at all.
+  await page.addInitScript(() => Reflect.deleteProperty(Navigator.prototype, 'clipboard'));
   await page.goto('/behauptungen/cloud-ist-unsicher/');
 
   await expect(page.getByRole('button', { name: /Link kopieren/ })).toHaveCount(0);
@@ -82,7 +83,10 @@ test('without the Clipboard API the button stays hidden and the anchor link rema
 });
 
 for (const path of CLAIM_PAGES) {
-  test(`every quotation on ${path} has its register anchor with a link and a copy button`, async ({ page, context }) => {
+  test(`every quotation on ${path} has its register anchor with a link and a copy button`, async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const slug = path.split('/')[2] ?? '';
     const quoted = bodyReferences(readFileSync(`content/behauptungen/${slug}.mdx`, 'utf8'))

@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
-import type { ClaimRecord, Dataset } from '../../src/data/open-data';
+import type { Dataset } from '../../src/data/open-data';
 import { SITE_URL } from '../../src/site.config';
 import { CLAIM_PAGES, expect, quotationRegister, test } from './fixtures';
 
@@ -10,7 +10,7 @@ test('the JSON file validates against the JSON Schema published next to it', asy
   const schemaResponse = await request.get('/daten/behauptungen.schema.json');
   const schema = (await schemaResponse.json()) as Record<string, unknown>;
   const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats.default(ajv);
+  addFormats(ajv);
 
   const valid = ajv.validate(schema, data);
 
@@ -20,7 +20,10 @@ test('the JSON file validates against the JSON Schema published next to it', asy
   expect(schema['$id']).toBe(data.$schema);
 });
 
-test('the JSON file holds every claim page with its quotations word for word from the register', async ({ request, page }) => {
+test('the JSON file holds every claim page with its quotations word for word from the register', async ({
+  request,
+  page,
+}) => {
   const data = (await (await request.get('/daten/behauptungen.json')).json()) as Dataset;
   const register = quotationRegister();
 
@@ -37,17 +40,20 @@ test('the JSON file holds every claim page with its quotations word for word fro
   }
 });
 
-test('the CSV opens as UTF-8 with a byte order mark and holds the same records as the JSON file', async ({ request }) => {
+test('the CSV opens as UTF-8 with a byte order mark and holds the same records as the JSON file', async ({
+  request,
+}) => {
   const response = await request.get('/daten/behauptungen.csv');
   const bytes = await response.body();
   const claims = ((await (await request.get('/daten/behauptungen.json')).json()) as Dataset).claims;
 
   expect(response.headers()['content-type']).toMatch(/^text\/csv/);
   expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
-  const rows = parse(bytes, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+  const rows: Record<string, string>[] = parse(bytes, { bom: true, delimiter: ';', columns: true });
   expect(rows).toHaveLength(claims.length);
   rows.forEach((row, index) => {
-    const claim = claims[index] as ClaimRecord;
+    const claim = claims[index];
+    if (!claim) throw new Error(`no JSON record for CSV row ${String(index + 1)}`);
     expect(row).toEqual({
       ID: claim.id,
       Adresse: claim.url,
@@ -62,7 +68,9 @@ test('the CSV opens as UTF-8 with a byte order mark and holds the same records a
     const quotations = row['Zitate']?.split('\n') ?? [];
     expect(quotations).toHaveLength(claim.quotations.length);
     claim.quotations.forEach((quotation, at) => {
-      expect(quotations[at]).toBe(`„${quotation.text}“ – ${[quotation.speaker?.name, quotation.speaker?.role].filter(Boolean).join(', ')}`);
+      expect(quotations[at]).toBe(
+        `„${quotation.text}“ – ${[quotation.speaker?.name, quotation.speaker?.role].filter(Boolean).join(', ')}`,
+      );
     });
   });
 });
@@ -75,7 +83,12 @@ test('/daten/ links both files and states the licence, visibly marked while it i
     const response = await page.request.get((await link.getAttribute('href')) ?? '');
     expect(response.status(), name).toBe(200);
   }
-  await expect(page.getByRole('main').locator('.placeholder').first()).toHaveText(/^\[Platzhalter: Lizenz der Datendateien/);
+  await expect(page.getByRole('main').locator('.placeholder').first()).toHaveText(
+    /^\[Platzhalter: Lizenz der Datendateien/,
+  );
   await expect(page.getByRole('main')).toContainText('Trennzeichen Semikolon');
-  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Offene Daten' })).toHaveAttribute('href', '/daten/');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Offene Daten' })).toHaveAttribute(
+    'href',
+    '/daten/',
+  );
 });

@@ -39,17 +39,22 @@ async function jsonLdGraph(page: Page): Promise<Record<string, unknown>[]> {
 
 /** Every address-like value in the JSON-LD, with where it was found. */
 function addresses(value: unknown, at = ''): [string, string][] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => addresses(item, `${at}[${index}]`));
+  if (Array.isArray(value)) return value.flatMap((item, index) => addresses(item, `${at}[${String(index)}]`));
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, inner]) =>
-      typeof inner === 'string' && ['url', '@id', 'image'].includes(key) ? [[`${at}.${key}`, inner] as [string, string]] : addresses(inner, `${at}.${key}`),
+      typeof inner === 'string' && ['url', '@id', 'image'].includes(key)
+        ? [[`${at}.${key}`, inner] as [string, string]]
+        : addresses(inner, `${at}.${key}`),
     );
   }
   return [];
 }
 
 for (const path of pages) {
-  test(`${path} has a canonical address, OpenGraph and Twitter tags and a 1200×630 preview image`, async ({ page, request }) => {
+  test(`${path} has a canonical address, OpenGraph and Twitter tags and a 1200×630 preview image`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(path);
 
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -74,8 +79,14 @@ for (const path of pages) {
     await page.goto(path);
 
     const graph = await jsonLdGraph(page);
-    expect(graph.find((node) => node['@type'] === 'WebSite')).toMatchObject({ url: SITE_URL, name: 'Microsofts Stellungnahme zu Microsoft 365' });
-    expect(graph.find((node) => node['@type'] === 'WebPage')).toMatchObject({ url: new URL(path, SITE_URL).href, inLanguage: 'de-DE' });
+    expect(graph.find((node) => node['@type'] === 'WebSite')).toMatchObject({
+      url: SITE_URL,
+      name: 'Microsofts Stellungnahme zu Microsoft 365',
+    });
+    expect(graph.find((node) => node['@type'] === 'WebPage')).toMatchObject({
+      url: new URL(path, SITE_URL).href,
+      inLanguage: 'de-DE',
+    });
     const relative = addresses(graph).filter(([, url]) => !url.startsWith('https://') && !url.startsWith('http://'));
     expect(relative).toEqual([]);
     expect(JSON.stringify(graph)).not.toContain('ClaimReview');
@@ -90,13 +101,15 @@ test('a claim page preview shows its own image, not the site’s', async ({ page
 });
 
 for (const path of CLAIM_PAGES) {
-  test(`the JSON-LD of ${path} describes the claim, cites the statement and lists the quotations with speakers`, async ({ page }) => {
+  test(`the JSON-LD of ${path} describes the claim, cites the statement and lists the quotations with speakers`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const paraphrase = (await page.getByText('Behauptung, sinngemäß').count()) > 0;
     const wording = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
     const shownQuotes = await page.locator('main figure[id^="zitat-"]').evaluateAll((figures) =>
       figures.map((figure) => ({
-        text: figure.querySelector('blockquote')?.textContent?.trim(),
+        text: figure.querySelector('blockquote')?.textContent.trim(),
         speaker: figure.querySelector('.speaker')?.firstChild?.textContent?.trim(),
       })),
     );
@@ -112,15 +125,23 @@ for (const path of CLAIM_PAGES) {
       url: 'https://news.microsoft.com/de-de/sind-microsoft-365-und-microsoft-teams-datenschutzkonform-die-antwort-lautet-ja/',
       author: { '@type': 'Organization', name: 'Microsoft Deutschland' },
     });
-    expect(article.hasPart.map((quote) => ({ type: quote['@type'], text: quote.text, speaker: quote.spokenByCharacter?.name }))).toEqual(shownQuotes.map((quote) => ({ type: 'Quotation', ...quote })));
+    expect(
+      article.hasPart.map((quote) => ({
+        type: quote['@type'],
+        text: quote.text,
+        speaker: quote.spokenByCharacter?.name,
+      })),
+    ).toEqual(shownQuotes.map((quote) => ({ type: 'Quotation', ...quote })));
   });
 }
 
 test('the sitemap lists every page and nothing else, with absolute addresses', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text();
-  const index = robots.match(/^Sitemap: (\S+)$/m)?.[1] ?? '';
+  const index = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '';
   expect(index).toBe(new URL('/sitemap-index.xml', SITE_URL).href);
-  const sitemaps = [...(await (await fetchOwn(request, index)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
+  const sitemaps = [...(await (await fetchOwn(request, index)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (match) => match[1] ?? '',
+  );
   const listed: string[] = [];
   for (const sitemap of sitemaps) {
     const xml = await (await fetchOwn(request, sitemap)).text();

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { buildModel, ContentError, type ClaimInput, type Model } from '../../src/data/model';
 import { claimSchema } from '../../src/schemas/claim';
-import { personSchema, quoteSchema, sourceSchema } from '../../src/schemas/registers';
+import { eventSchema, personSchema, quoteSchema, sourceSchema } from '../../src/schemas/registers';
 
 export const FIXTURE = path.resolve('tests/fixtures/content');
 
@@ -38,6 +38,7 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   const people = await readRegister(dir, 'personen.yaml', personSchema, problems);
   const sources = await readRegister(dir, 'quellen.yaml', sourceSchema, problems);
   const quotes = await readRegister(dir, 'zitate.yaml', quoteSchema, problems);
+  const events = await readRegister(dir, 'ereignisse.yaml', eventSchema, problems);
 
   const claimsDir = path.join(dir, 'behauptungen');
   const claims: ClaimInput[] = [];
@@ -56,11 +57,13 @@ export async function loadContent(dir: string): Promise<LoadResult> {
       quotes,
       people,
       sources,
+      events,
       files: {
         claims: claimsDir,
         quotes: path.join(dir, 'zitate.yaml'),
         people: path.join(dir, 'personen.yaml'),
         sources: path.join(dir, 'quellen.yaml'),
+        events: path.join(dir, 'ereignisse.yaml'),
       },
     });
     return { model, problems: [] };

@@ -35,7 +35,7 @@ describe('broken content names the file and the field', () => {
   });
 
   test('a claim without a change history', async () => {
-    const problems = await problemsAfter(SECOND, (text) => text.replace(/^changes:\n(?:  .*\n)+/m, ''));
+    const problems = await problemsAfter(SECOND, (text) => text.replace(/^changes:\n(?: {2}.*\n)+/m, ''));
 
     expect(problems).toEqual([`${SECOND}: field "changes" is required (a list of entries with "date" and "change")`]);
   });
@@ -186,5 +186,37 @@ describe('broken content names the file and the field', () => {
     const problems = await problemsAfter('quellen.yaml', (text) => text.replace(/^stellungnahme:[\s\S]*?(?=^gesetz:)/m, ''));
 
     expect(problems).toContainEqual(expect.stringMatching(/quellen\.yaml: the entry "stellungnahme" is missing; the site's pages cite it$/));
+  });
+
+  test('a claim naming a timeline event that does not exist', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace('events: [nachher]', 'events: [nachher, spaeter]'));
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${CLAIM}: field "events" names "spaeter", which is not in .*ereignisse\\.yaml$`));
+  });
+
+  test('a timeline event whose source is not in the register', async () => {
+    const problems = await problemsAfter('ereignisse.yaml', (text) => text.replace('sources: [gesetz, bericht]', 'sources: [gesetz, zeitung]'));
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^ereignisse\.yaml: field "nachher\.sources" names "zeitung", which is not in .*quellen\.yaml$/);
+  });
+
+  test('a timeline event without a source', async () => {
+    const problems = await problemsAfter('ereignisse.yaml', (text) => text.replace('sources: [gesetz, bericht]', 'sources: []'));
+
+    expect(problems).toEqual(['ereignisse.yaml: field "nachher.sources" needs at least one source']);
+  });
+
+  test('a timeline event with a date that is neither a day nor a month', async () => {
+    const problems = await problemsAfter('ereignisse.yaml', (text) => text.replace('date: 2022-04', 'date: Frühjahr 2022'));
+
+    expect(problems).toEqual(['ereignisse.yaml: field "vorher.date" is required as a date written YYYY-MM-DD, or YYYY-MM where only the month is known']);
+  });
+
+  test('a timeline event in a month that does not exist', async () => {
+    const problems = await problemsAfter('ereignisse.yaml', (text) => text.replace('date: 2022-04', 'date: 2022-13'));
+
+    expect(problems).toEqual(['ereignisse.yaml: field "vorher.date" is not a real calendar date']);
   });
 });

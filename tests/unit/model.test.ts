@@ -64,6 +64,25 @@ describe('claims', () => {
   });
 });
 
+describe('the timeline', () => {
+  test('runs oldest first, with month-only dates in their place', () => {
+    expect(model.timeline.map((event) => event.date.iso)).toEqual(['2022-04', '2022-08', '2023-07-10']);
+    expect(model.timeline.map((event) => event.date.precision)).toEqual(['month', 'month', 'day']);
+  });
+
+  test('marks the statement itself', () => {
+    expect(model.timeline.filter((event) => event.statement).map((event) => event.id)).toEqual(['stellungnahme']);
+  });
+
+  test('gives each claim only the events its frontmatter names, with their sources', () => {
+    const [event] = model.eventsFor('erste-behauptung');
+
+    expect(model.eventsFor('erste-behauptung')).toHaveLength(1);
+    expect(event?.sources.map((source) => source.url)).toEqual(['https://example.org/gesetz', 'https://example.org/bericht']);
+    expect(model.eventsFor('zweite-behauptung')).toEqual([]);
+  });
+});
+
 describe('addresses', () => {
   test('claim pages live under /behauptungen/ with a trailing slash', () => {
     expect(claimPath('diagnosedaten')).toBe('/behauptungen/diagnosedaten/');

@@ -38,7 +38,11 @@ describe('openDataCsv', () => {
       text.replace('summary: Laut Beispiel GmbH ist alles gut.', `summary: ${JSON.stringify(tricky)}`),
     );
 
-    const rows = parse(openDataCsv(await loadModel(dir)), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    const rows: Record<string, string>[] = parse(openDataCsv(await loadModel(dir)), {
+      bom: true,
+      delimiter: ';',
+      columns: true,
+    });
 
     expect(rows[0]?.['Microsofts Antwort in einem Satz']).toBe(tricky);
     expect(rows).toHaveLength(2);

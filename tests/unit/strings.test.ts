@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { normaliseSiteUrl } from '../../src/site.config';
-import { formatDate, isoDate, quoted, ui } from '../../src/strings';
+import { formatDate, formatPartialDate, isoDate, quoted, ui } from '../../src/strings';
 
 describe('formatDate', () => {
   test('writes a German date with the month spelled out', () => {
@@ -10,6 +10,17 @@ describe('formatDate', () => {
   test('fails loudly on an invalid date instead of printing "Invalid Date"', () => {
     expect(() => formatDate(new Date('kein Datum'))).toThrow(RangeError);
     expect(() => isoDate(new Date('kein Datum'))).toThrow(RangeError);
+  });
+});
+
+describe('formatPartialDate', () => {
+  test('writes a day in full and a month without inventing a day', () => {
+    expect(formatPartialDate({ iso: '2022-11-24', precision: 'day' })).toBe('24. November 2022');
+    expect(formatPartialDate({ iso: '2022-08', precision: 'month' })).toBe('August 2022');
+  });
+
+  test('fails loudly on a month that is not one', () => {
+    expect(() => formatPartialDate({ iso: 'Sommer', precision: 'month' })).toThrow(RangeError);
   });
 });
 
