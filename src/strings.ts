@@ -189,7 +189,8 @@ export const ui = {
     datasetTitle: 'Microsofts Stellungnahme zu Microsoft 365 – Behauptungen und Antworten',
     jsonHeading: 'JSON',
     jsonFile: 'behauptungen.json',
-    jsonText: 'Eine Datei mit allen Behauptungen. Ihr Aufbau ist als JSON Schema beschrieben:',
+    jsonText:
+      'Eine Datei mit allen Behauptungen und, unter „events“, den Ereignissen der Einordnung. Ihr Aufbau ist als JSON Schema beschrieben:',
     schemaFile: 'behauptungen.schema.json',
     fieldsCaption: 'Felder einer Behauptung in der JSON-Datei',
     fieldHeader: 'Feld',
@@ -217,6 +218,7 @@ export const ui = {
       quotations: 'Zitate',
       sources: 'Quellen',
       updated: 'Stand',
+      events: 'Einordnung',
     },
     /** Where a CSV column says it differently from the JSON field of the same name. */
     csvFields: {
@@ -224,6 +226,7 @@ export const ui = {
       verdict: 'Microsofts eigene Bewertung der Behauptung, nur wo die Quelle sie nennt („falsch“), sonst leer.',
       quotations: 'Microsofts Zitate auf der Seite, je Zeile eines: „Zitat“ – Sprecher, Funktion.',
       sources: 'Adressen aller Quellen, auf die sich die Seite stützt, je Zeile eine.',
+      events: 'Ereignisse der Einordnung zu dieser Behauptung, je Zeile eines: Datum, dann was geschah.',
     },
     /** Descriptions of the data fields: in the JSON Schema and on /daten/. */
     fields: {
@@ -261,6 +264,14 @@ export const ui = {
       changeDate: 'Tag der Änderung (JJJJ-MM-TT).',
       change: 'Was sich geändert hat.',
       topics: 'Themen der Behauptung.',
+      events: 'Kennungen der Ereignisse (unter „events“), die diese Behauptung einordnen.',
+      timeline:
+        'Die Einordnung: Ereignisse vor und nach der Stellungnahme, älteste zuerst. Sie sind nicht Teil von Microsofts Aussagen.',
+      eventId: 'Kennung des Ereignisses.',
+      eventDate: 'Datum: JJJJ-MM-TT, oder JJJJ-MM, wo die Quellen nur den Monat übereinstimmend nennen.',
+      eventText: 'Was geschah, in einem Satz.',
+      eventStatement: 'true für die Stellungnahme, die diese Website darstellt.',
+      eventSources: 'Adressen der Quellen, in denen sich das Ereignis nachprüfen lässt.',
     },
   },
   home: {

@@ -1,15 +1,17 @@
 /**
  * The open data files under /daten/: every claim with its wording, Microsoft's verdict and
- * answer, quotations with speakers, sources, page address and „Stand“, as JSON (described
- * by a JSON Schema derived from the zod schema below) and as CSV for spreadsheets.
+ * answer, quotations with speakers, sources, page address and „Stand“, plus the timeline of
+ * the Einordnung (kept apart from Microsoft's words), as JSON (described by a JSON Schema
+ * derived from the zod schema below) and as CSV for spreadsheets.
  *
- * To add a part (e.g. a timeline of later events), add it to `datasetSchema`, fill it in
- * `openDataset()`, and the JSON, its schema and the /daten/ page follow.
+ * To add a part, add it to `datasetSchema` (descriptions in the strings module), fill it in
+ * `openDataset()`, and give the CSV a column if it belongs to a claim; the JSON, its schema
+ * and the /daten/ page follow.
  */
 import { z } from 'astro/zod';
 import { dataLicence, isPlaceholder, site } from '../site.config';
 import { isoDate, topics, ui } from '../strings';
-import { bodyReferences, type Claim, type Model, type ResolvedQuote } from './model';
+import { bodyReferences, type Claim, type Model, type ResolvedEvent, type ResolvedQuote } from './model';
 
 export const OPEN_DATA_PATHS = {
   page: '/daten/',
@@ -50,6 +52,15 @@ export const claimRecordSchema = z.object({
     f.changes,
   ),
   topics: described(z.array(z.string()), f.topics),
+  events: described(z.array(z.string()), f.events),
+});
+
+const eventSchema = z.object({
+  id: described(z.string(), f.eventId),
+  date: described(z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/), f.eventDate),
+  text: described(z.string(), f.eventText),
+  statement: described(z.boolean(), f.eventStatement),
+  sources: described(z.array(z.url()), f.eventSources),
 });
 
 export const datasetSchema = z
@@ -72,6 +83,7 @@ export const datasetSchema = z
     ),
     updated: described(day(), f.datasetUpdated),
     claims: described(z.array(claimRecordSchema), f.claims),
+    events: described(z.array(eventSchema), f.timeline),
   })
   .meta({ title: ui.openData.datasetTitle, description: f.dataset });
 
@@ -113,8 +125,17 @@ export function claimRecord(claim: Claim, model: Model): ClaimRecord {
     updated: isoDate(claim.data.updated),
     changes: claim.changes.map((entry) => ({ date: isoDate(entry.date), change: entry.change })),
     topics: claim.data.topics.map((topic) => topics[topic]),
+    events: model.eventsFor(claim.id).map((event) => event.id),
   };
 }
+
+const eventRecord = (event: ResolvedEvent) => ({
+  id: event.id,
+  date: event.date.iso,
+  text: event.text,
+  statement: event.statement,
+  sources: event.sources.map((source) => source.url),
+});
 
 /** The whole dataset, checked against its own schema so a build never publishes a file that breaks it. */
 export function openDataset(model: Model): Dataset {
@@ -140,6 +161,7 @@ export function openDataset(model: Model): Dataset {
         .sort()
         .at(-1) ?? '',
     claims,
+    events: model.timeline.map(eventRecord),
   });
 }
 
@@ -161,8 +183,11 @@ export const csvQuotation = (quote: ClaimRecord['quotations'][number]): string =
 
 type ColumnKey = keyof typeof ui.openData.columns;
 
+/** One event in a CSV cell: its date, then what happened. */
+export const csvEvent = (event: Dataset['events'][number]): string => `${event.date}: ${event.text}`;
+
 /** CSV columns in order: the field they show (its German header and description) and its value. */
-const CSV_COLUMNS: [key: ColumnKey, value: (claim: ClaimRecord) => string][] = [
+const CSV_COLUMNS: [key: ColumnKey, value: (claim: ClaimRecord, dataset: Dataset) => string][] = [
   ['id', (claim) => claim.id],
   ['url', (claim) => claim.url],
   ['wording', (claim) => claim.wording],
@@ -172,6 +197,14 @@ const CSV_COLUMNS: [key: ColumnKey, value: (claim: ClaimRecord) => string][] = [
   ['quotations', (claim) => claim.quotations.map(csvQuotation).join('\n')],
   ['sources', (claim) => claim.sources.join('\n')],
   ['updated', (claim) => claim.updated],
+  [
+    'events',
+    (claim, dataset) =>
+      dataset.events
+        .filter((event) => claim.events.includes(event.id))
+        .map(csvEvent)
+        .join('\n'),
+  ],
 ];
 
 /** Every field quoted, quotes doubled (RFC 4180), so semicolons and line breaks inside cells are safe. */
@@ -182,10 +215,8 @@ const csvField = (value: string) => `"${value.replaceAll('"', '""')}"`;
  * German open correctly with a double click (a comma is the German decimal separator).
  */
 export function openDataCsv(model: Model): string {
-  const rows = [
-    csvHeaders(),
-    ...openDataset(model).claims.map((claim) => CSV_COLUMNS.map(([, value]) => value(claim))),
-  ];
+  const dataset = openDataset(model);
+  const rows = [csvHeaders(), ...dataset.claims.map((claim) => CSV_COLUMNS.map(([, value]) => value(claim, dataset)))];
   return `\uFEFF${rows.map((row) => row.map(csvField).join(';')).join('\r\n')}\r\n`;
 }
 

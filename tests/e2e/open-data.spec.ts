@@ -37,7 +37,22 @@ test('the JSON file holds every claim page with its quotations word for word fro
     await expect(heading.locator('q')).toHaveCount(claim.verbatim ? 1 : 0);
     await expect(page.locator('.in-short .text')).toHaveText(claim.answer);
     await expect(page.locator('.meta time')).toHaveAttribute('datetime', claim.updated);
+    const shownEvents = page.getByRole('complementary', { name: 'Einordnung' }).locator('.timeline time');
+    await expect(shownEvents).toHaveCount(claim.events.length);
   }
+});
+
+test('the JSON file holds the whole timeline of the Einordnung, apart from the claims', async ({ request, page }) => {
+  const data = (await (await request.get('/daten/behauptungen.json')).json()) as Dataset;
+  await page.goto('/einordnung/');
+
+  const shown = await page
+    .locator('main .timeline time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+  expect(data.events.map((event) => event.date)).toEqual(shown);
+  const ids = new Set(data.events.map((event) => event.id));
+  expect(data.claims.flatMap((claim) => claim.events).filter((id) => !ids.has(id))).toEqual([]);
+  expect(data.events.filter((event) => event.statement).map((event) => event.date)).toEqual(['2022-08']);
 });
 
 test('the CSV opens as UTF-8 with a byte order mark and holds the same records as the JSON file', async ({
@@ -45,7 +60,8 @@ test('the CSV opens as UTF-8 with a byte order mark and holds the same records a
 }) => {
   const response = await request.get('/daten/behauptungen.csv');
   const bytes = await response.body();
-  const claims = ((await (await request.get('/daten/behauptungen.json')).json()) as Dataset).claims;
+  const data = (await (await request.get('/daten/behauptungen.json')).json()) as Dataset;
+  const { claims } = data;
 
   expect(response.headers()['content-type']).toMatch(/^text\/csv/);
   expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
@@ -64,6 +80,10 @@ test('the CSV opens as UTF-8 with a byte order mark and holds the same records a
       Zitate: expect.any(String),
       Quellen: claim.sources.join('\n'),
       Stand: claim.updated,
+      Einordnung: data.events
+        .filter((event) => claim.events.includes(event.id))
+        .map((event) => `${event.date}: ${event.text}`)
+        .join('\n'),
     });
     const quotations = row['Zitate']?.split('\n') ?? [];
     expect(quotations).toHaveLength(claim.quotations.length);

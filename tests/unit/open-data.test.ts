@@ -31,6 +31,30 @@ describe('openDataset', () => {
   });
 });
 
+describe('the timeline in the open data', () => {
+  test('lists every event oldest first with its sources, and each claim names its events', async () => {
+    const dataset = openDataset(await loadModel());
+
+    expect(dataset.events.map((event) => [event.id, event.date])).toEqual([
+      ['vorher', '2022-04'],
+      ['stellungnahme', '2022-08'],
+      ['nachher', '2023-07-10'],
+    ]);
+    expect(dataset.events[2]?.sources).toEqual(['https://example.org/gesetz', 'https://example.org/bericht']);
+    expect(dataset.claims.map((claim) => claim.events)).toEqual([['nachher'], []]);
+  });
+
+  test('puts the events of a claim into its CSV row, one per line', async () => {
+    const rows: Record<string, string>[] = parse(openDataCsv(await loadModel()), {
+      bom: true,
+      delimiter: ';',
+      columns: true,
+    });
+
+    expect(rows.map((row) => row['Einordnung'])).toEqual(['2023-07-10: Etwas geschieht danach.', '']);
+  });
+});
+
 describe('openDataCsv', () => {
   test('keeps quotation marks, semicolons and line breaks inside one cell', async () => {
     const tricky = 'Laut „Beispiel“ gilt: "a; b"\nund c.';
