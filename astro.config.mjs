@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
+import { searchIndex } from './src/lib/search-integration.ts';
 import { SITE_URL } from './src/site.config.ts';
 
 export default defineConfig({
@@ -29,7 +30,8 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx()],
+  // searchIndex(): Pagefind indexes the built pages after every build (see the file for dev).
+  integrations: [mdx(), searchIndex()],
   vite: {
     build: {
       rollupOptions: {
