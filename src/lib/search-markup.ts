@@ -16,7 +16,6 @@ export function searchBody(type: PageType) {
   const label = ui.search.pageTypes[type];
   return {
     'data-pagefind-body': '',
-    'data-pagefind-meta': `${FIELDS.type}:${label}`,
     'data-pagefind-filter': `${FIELDS.type}:${label}`,
   } as const;
 }

@@ -20,6 +20,7 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Partial<Record<string, string>>;
+  filters: Partial<Record<string, string[]>>;
   sub_results: PagefindSubResult[];
 }
 
@@ -79,8 +80,8 @@ function load(): Promise<PagefindApi> {
       excerptEllipsis: '…',
       ranking: {
         // Pagefind searches all metadata. The title (the claim's wording) keeps its default
-        // boost; its copy in `claim` and the labels in `kind` and `type` must not add to it.
-        metaWeights: { title: 5, [FIELDS.claim]: 0, [FIELDS.kind]: 0, [FIELDS.type]: 0, [FIELDS.answer]: 1, [FIELDS.keywords]: 1 },
+        // boost; its copy in `claim` must not add to it.
+        metaWeights: { title: 5, [FIELDS.claim]: 0, [FIELDS.answer]: 1, [FIELDS.keywords]: 1 },
       },
     });
     await pagefind.init();
@@ -109,7 +110,7 @@ function toHit(data: PagefindResultData): Hit {
   return {
     url: data.url,
     title: data.meta['title'] ?? data.url,
-    kind: data.meta[FIELDS.kind] ?? data.meta[FIELDS.type],
+    kind: data.filters[FIELDS.kind]?.[0] ?? data.filters[FIELDS.type]?.[0],
     answer: data.meta[FIELDS.answer],
     excerpt: data.excerpt,
     sections,

@@ -30,8 +30,9 @@ class SearchPage extends HTMLElement {
     this.#status = part(this, '[data-search-status]');
     this.#results = part(this, '[data-search-results]');
     this.#browse = part(this, '[data-search-browse]');
-    // The topic filters need the script; without it they stay hidden.
+    // The topic filters need the script; without it they stay hidden, and the note says so.
     part<HTMLFieldSetElement>(form, '[data-search-topics]').hidden = false;
+    part<HTMLElement>(this, '[data-search-no-script]').hidden = true;
 
     const params = new URLSearchParams(location.search);
     this.#box.value = params.get('q') ?? '';

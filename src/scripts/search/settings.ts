@@ -4,20 +4,22 @@
 
 /**
  * Names of the metadata and filters the pages give the index (`data-pagefind-meta`,
- * `data-pagefind-filter`) and the results read back.
+ * `data-pagefind-filter`) and the results read back. Pagefind searches every metadata
+ * field, so labels that many pages share are stored as filters instead: every result
+ * carries its filter values too, but they are not searched.
  */
 export const FIELDS = {
-  /** Kind of page, e.g. „Behauptung“: metadata and filter. */
+  /** Filter: kind of page, e.g. „Behauptung“. */
   type: 'type',
-  /** Topic labels of a claim: filter. */
+  /** Filter: a claim's topics. */
   topic: 'topic',
-  /** How a claim is worded: „Behauptung, wörtlich zitiert“ or „… sinngemäß“. */
+  /** Filter: how a claim is worded, „Behauptung, wörtlich zitiert“ or „… sinngemäß“. */
   kind: 'kind',
-  /** The claim's wording. */
+  /** Metadata: the claim's wording. */
   claim: 'claim',
-  /** Microsoft's answer in one sentence. */
+  /** Metadata: Microsoft's answer in one sentence. */
   answer: 'answer',
-  /** Search keywords from the frontmatter: searched, never shown. */
+  /** Metadata: search keywords from the frontmatter; searched, never shown. */
   keywords: 'keywords',
 } as const;
 
