@@ -13,7 +13,7 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -28,6 +28,12 @@ export const BUNDLE_DIR = 'pagefind';
  * text on every page.
  */
 const EXCLUDE_SELECTORS = ['.anchor-link'];
+
+/**
+ * Pagefind also writes its ready-made search interfaces. The site has its own (theirs inject
+ * styles a strict Content-Security-Policy forbids), so they are not published.
+ */
+const UNUSED_FILES = ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui'].flatMap((name) => [`${name}.js`, `${name}.css`]);
 
 export class SearchIndexError extends Error {
   constructor(problems: readonly string[]) {
@@ -47,6 +53,7 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
 
     const written = await index.writeFiles({ outputPath: path.join(siteDir, BUNDLE_DIR) });
     if (written.errors.length > 0) throw new SearchIndexError(written.errors);
+    await Promise.all(UNUSED_FILES.map((file) => rm(path.join(siteDir, BUNDLE_DIR, file), { force: true })));
 
     // Pagefind splits the index by each page's `lang`; the search code loads only the German
     // one, so a page in another language would silently be missing from the results.
