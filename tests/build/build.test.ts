@@ -61,9 +61,18 @@ describe('astro build', () => {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.keys(entry.languages)).toEqual(['de']);
+    const pages = await readdir(outDir, { recursive: true });
+    const html = await Promise.all(pages.filter((name) => name.endsWith('.html')).map((name) => readFile(path.join(outDir, name), 'utf8')));
+    const searchable = html.filter((page) => page.includes('data-pagefind-body'));
+    // Every page that marks searchable content is in the index, and every claim page is one of them.
+    expect(entry.languages['de']?.page_count).toBe(searchable.length);
     const claims = (await readdir(path.join(dir, 'behauptungen'))).filter((name) => name.endsWith('.mdx'));
-    // Every claim page plus the pages about the site (sources, privacy, imprint); no lists.
-    expect(entry.languages['de']?.page_count).toBe(claims.length + 3);
+    for (const claim of claims) {
+      const built = await readFile(path.join(outDir, 'behauptungen', claim.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
+      expect(built, claim).toContain('data-pagefind-body');
+    }
+    // Lists that repeat the claims (start page, A–Z, statement, search) are not.
+    expect(searchable.length).toBeLessThan(html.length);
   });
 
   test('fails on an invalid search keyword and names the file and the field', async () => {
