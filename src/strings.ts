@@ -67,9 +67,9 @@ export const searchStrings = {
   answerLabel: 'Microsofts Antwort in einem Satz:',
   loading: 'Die Suche wird geladen …',
   results: (count: number, query: string) =>
-    count === 1 ? `1 Ergebnis für „${query}“` : `${count} Ergebnisse für „${query}“`,
+    count === 1 ? `1 Ergebnis für „${query}“` : `${String(count)} Ergebnisse für „${query}“`,
   topicResults: (count: number) =>
-    count === 1 ? `${count} Seite zu den gewählten Themen` : `${count} Seiten zu den gewählten Themen`,
+    count === 1 ? `1 Seite zu den gewählten Themen` : `${String(count)} Seiten zu den gewählten Themen`,
   noResults: (query: string) =>
     `Keine Ergebnisse für „${query}“. Versuchen Sie ein anderes oder kürzeres Wort, oder sehen Sie sich alle Behauptungen von A bis Z an.`,
   failed:

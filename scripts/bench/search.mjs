@@ -15,7 +15,16 @@
 
 const PAGE = '/behauptungen/cloud-ist-unsicher/';
 const COLD_QUERY = 'Diagnosedaten';
-const WARM_QUERIES = ['Cloud', 'Telemetrie', 'US-Behörden', 'Rechenzentrum', 'Schule', 'Spionage', 'NSA', 'Datentransfer'];
+const WARM_QUERIES = [
+  'Cloud',
+  'Telemetrie',
+  'US-Behörden',
+  'Rechenzentrum',
+  'Schule',
+  'Spionage',
+  'NSA',
+  'Datentransfer',
+];
 
 /** Which part of the search a downloaded file belongs to. */
 function category(pathname) {
@@ -41,7 +50,9 @@ function instrument() {
   document.addEventListener('search-rendered', (event) => {
     const { firstKey, lastKey } = bench;
     // After the frame that shows the results.
-    requestAnimationFrame(() => setTimeout(() => bench.rendered.push({ query: event.detail.query, at: performance.now(), firstKey, lastKey })));
+    requestAnimationFrame(() =>
+      setTimeout(() => bench.rendered.push({ query: event.detail.query, at: performance.now(), firstKey, lastKey })),
+    );
   });
 }
 
@@ -138,7 +149,9 @@ const ms = (value) => `${Math.round(value)} ms`;
 /** Prints the result of `benchSearch` as a table. */
 export function printSearch(result) {
   console.log(`Search (on ${result.page}, first query „${result.query}“)`);
-  console.log(`  scripts run before the reader reaches for the search: ${kb(result.loaderBytes)} in ${result.loaderFiles} file(s)`);
+  console.log(
+    `  scripts run before the reader reaches for the search: ${kb(result.loaderBytes)} in ${result.loaderFiles} file(s)`,
+  );
   console.log('  bytes transferred for the first query (response bodies as served, gzip for text):');
   for (const [name, { bytes, files }] of Object.entries(result.firstQueryBytes)) {
     console.log(`    ${name.padEnd(28)} ${kb(bytes).padStart(9)}  (${files} file${files === 1 ? '' : 's'})`);

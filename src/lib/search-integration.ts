@@ -33,7 +33,10 @@ const EXCLUDE_SELECTORS = ['.anchor-link'];
  * Pagefind also writes its ready-made search interfaces. The site has its own (theirs inject
  * styles a strict Content-Security-Policy forbids), so they are not published.
  */
-const UNUSED_FILES = ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui'].flatMap((name) => [`${name}.js`, `${name}.css`]);
+const UNUSED_FILES = ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui'].flatMap((name) => [
+  `${name}.js`,
+  `${name}.css`,
+]);
 
 export class SearchIndexError extends Error {
   constructor(problems: readonly string[]) {
@@ -62,7 +65,9 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
     };
     const others = Object.keys(entry.languages).filter((lang) => lang !== LANG);
     if (others.length > 0) {
-      throw new SearchIndexError([`pages with lang other than "${LANG}" were indexed (${others.join(', ')}); every page must be German`]);
+      throw new SearchIndexError([
+        `pages with lang other than "${LANG}" were indexed (${others.join(', ')}); every page must be German`,
+      ]);
     }
     const pages = entry.languages[LANG]?.page_count ?? 0;
     if (pages === 0) throw new SearchIndexError([`no page in ${siteDir} has searchable content (data-pagefind-body)`]);
@@ -129,10 +134,11 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const pages = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`indexed ${pages} page(s) for the site search`);
+        logger.info(`indexed ${String(pages)} page(s) for the site search`);
       },
       'astro:server:setup': ({ server, logger }) => {
-        if (!existsSync(bundleDir)) logger.warn(`no search index in ${bundleDir}: run "npm run build" once to search in dev`);
+        if (!existsSync(bundleDir))
+          logger.warn(`no search index in ${bundleDir}: run "npm run build" once to search in dev`);
         // Read on every request, so a build made while dev runs is picked up without a restart.
         server.middlewares.use(`/${BUNDLE_DIR}/`, (request, response) => {
           const file = path.join(bundleDir, decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname));

@@ -16,7 +16,7 @@ const topicIds = Object.keys(topics) as [TopicId, ...TopicId[]];
 const keyword = z
   .string({ error: 'must be a word or short phrase (a text)' })
   .trim()
-  .regex(/^[\p{L}\p{N}](?:[\p{L}\p{N} .\/-]*[\p{L}\p{N}.])?$/u, 'must be a word or short phrase: letters, digits, spaces, hyphens, dots and slashes')
+  .regex(/^[\p{L}\p{N}](?:[\p{L}\p{N} ./-]*[\p{L}\p{N}.])?$/u, 'must be a word or short phrase: letters, digits, spaces, hyphens, dots and slashes')
   .max(60, 'must be a word or short phrase (60 characters at most)');
 
 /** The claim's wording: a quotation from the register, or an editorial paraphrase. Exactly one. */

@@ -12,7 +12,7 @@ import { expect, test } from './fixtures';
 import { resultList } from './search-helpers';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4322) + 20;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+const ORIGIN = `http://127.0.0.1:${String(PORT)}`;
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.use({ baseURL: ORIGIN });
@@ -23,10 +23,14 @@ const temporary: string[] = [];
 async function startDev(outDir: string) {
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'dev-cache-'));
   temporary.push(cacheDir);
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
-    env: { ...process.env, OUT_DIR: outDir, CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  });
+  server = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT)],
+    {
+      env: { ...process.env, OUT_DIR: outDir, CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    },
+  );
   await expect
     .poll(async () => (await fetch(`${ORIGIN}/`).catch(() => undefined))?.status, { timeout: 60_000 })
     .toBe(200);
@@ -76,7 +80,10 @@ test('after a build, the search finds content in dev', async ({ page }) => {
 
   await openSearch(page, 'Telemetrie');
 
-  await expect(resultList(page.getByRole('banner')).getByRole('link').first()).toHaveText(/^Diagnosedaten sind für den Betrieb/, {
-    timeout: 30_000,
-  });
+  await expect(resultList(page.getByRole('banner')).getByRole('link').first()).toHaveText(
+    /^Diagnosedaten sind für den Betrieb/,
+    {
+      timeout: 30_000,
+    },
+  );
 });

@@ -24,6 +24,8 @@ export async function firstResult(scope: Page | Locator): Promise<{ page: string
 
 /** Every page and section the results link to. */
 export async function allDestinations(scope: Page | Locator): Promise<string[]> {
-  const hrefs = await resultList(scope).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const hrefs = await resultList(scope)
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   return hrefs.map(destination);
 }

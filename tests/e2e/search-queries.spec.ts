@@ -8,7 +8,9 @@ import { allDestinations, firstResult, resultList } from './search-helpers';
 
 test('the query set has at least 25 queries and covers every kind of case', () => {
   expect(QUERIES.length).toBeGreaterThanOrEqual(25);
-  expect(new Set(QUERIES.map((query) => query.proves))).toEqual(new Set(['inflection', 'compound', 'synonym', 'quotation', 'wording']));
+  expect(new Set(QUERIES.map((query) => query.proves))).toEqual(
+    new Set(['inflection', 'compound', 'synonym', 'quotation', 'wording']),
+  );
 });
 
 for (const { query, first, alsoFound = [], proves } of QUERIES) {

@@ -17,7 +17,9 @@ function recordRequests(page: Page): string[] {
 }
 
 test.describe('the header search box', () => {
-  test('a content page loads no search code, WebAssembly or index until the reader reaches for the search', async ({ page }) => {
+  test('a content page loads no search code, WebAssembly or index until the reader reaches for the search', async ({
+    page,
+  }) => {
     const requests = recordRequests(page);
     await page.goto('/behauptungen/cloud-ist-unsicher/');
     await page.waitForLoadState('networkidle');
@@ -26,9 +28,11 @@ test.describe('the header search box', () => {
 
     await page.getByRole('searchbox', BOX).focus();
 
-    await expect.poll(() => requests.filter((path) => path.startsWith('/pagefind/'))).toEqual(
-      expect.arrayContaining(['/pagefind/pagefind.js', expect.stringMatching(/^\/pagefind\/wasm\.de\.pagefind$/)]),
-    );
+    await expect
+      .poll(() => requests.filter((path) => path.startsWith('/pagefind/')))
+      .toEqual(
+        expect.arrayContaining(['/pagefind/pagefind.js', expect.stringMatching(/^\/pagefind\/wasm\.de\.pagefind$/)]),
+      );
   });
 
   test('shows matching claims as the reader types, with the matched words marked', async ({ page }) => {
@@ -114,16 +118,20 @@ test.describe('results that lead into a page', () => {
     await page.goto('/');
     await page.getByRole('searchbox', BOX).pressSequentially('Waffenproliferation');
 
-    await resultList(page.getByRole('banner')).getByRole('link', { name: 'Wofür die US-Regierung Daten verlangt' }).click();
+    await resultList(page.getByRole('banner'))
+      .getByRole('link', { name: 'Wofür die US-Regierung Daten verlangt' })
+      .click();
 
-    await expect(page).toHaveURL(/\/behauptungen\/us-regierung-liest-mit\/\?markiert=waffenproliferation#wof%C3%BCr-die-us-regierung-daten-verlangt$/i);
+    await expect(page).toHaveURL(
+      /\/behauptungen\/us-regierung-liest-mit\/\?markiert=waffenproliferation#wof%C3%BCr-die-us-regierung-daten-verlangt$/i,
+    );
     await expect(page.getByRole('heading', { name: 'Wofür die US-Regierung Daten verlangt' })).toBeInViewport();
     const mark = page.locator('mark.pagefind-highlight');
     await expect(mark).toHaveText(['Waffenproliferation']);
     await expect(mark).toBeInViewport();
   });
 
-  test('highlighting adds no <style> element: its look comes from the site\'s stylesheet', async ({ page, request }) => {
+  test("highlighting adds no <style> element: its look comes from the site's stylesheet", async ({ page, request }) => {
     const path = '/behauptungen/cloud-ist-unsicher/';
     const built = (await (await request.get(path)).text()).match(/<style[\s>]/g)?.length ?? 0;
 
@@ -131,7 +139,10 @@ test.describe('results that lead into a page', () => {
     await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
 
     expect(await page.locator('style').count()).toBe(built);
-    const background = await page.locator('mark.pagefind-highlight').first().evaluate((mark) => getComputedStyle(mark).backgroundColor);
+    const background = await page
+      .locator('mark.pagefind-highlight')
+      .first()
+      .evaluate((mark) => getComputedStyle(mark).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
   });
 
@@ -176,7 +187,7 @@ test.describe('the search page', () => {
     expect(await page.evaluate(() => history.length)).toBe(entries);
   });
 
-  test('shows Microsoft\'s one-line answer with each claim', async ({ page }) => {
+  test("shows Microsoft's one-line answer with each claim", async ({ page }) => {
     await page.goto('/suche/?q=Spionage');
 
     await expect(resultList(page).locator('li').first()).toContainText(
@@ -219,7 +230,9 @@ test.describe('the search page', () => {
     await expect(page.getByRole('heading', { name: 'Alle Behauptungen von A bis Z' })).toBeVisible();
   });
 
-  test('without JavaScript it lists every claim A–Z with its one-line answer and says search needs JavaScript', async ({ browser }) => {
+  test('without JavaScript it lists every claim A–Z with its one-line answer and says search needs JavaScript', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
 
@@ -228,7 +241,8 @@ test.describe('the search page', () => {
     await expect(page.getByText('Die Volltextsuche braucht JavaScript.')).toBeVisible();
     const claims = page.locator('.claim-list > li');
     await expect(claims).toHaveCount(5);
-    for (const claim of await claims.all()) await expect(claim.locator('.answer')).toHaveText(/^Laut Microsoft Deutschland .+\.$/);
+    for (const claim of await claims.all())
+      await expect(claim.locator('.answer')).toHaveText(/^Laut Microsoft Deutschland .+\.$/);
     await expect(resultList(page)).toHaveCount(0);
     await expect(page.getByRole('group', { name: 'Nur diese Themen' })).toBeHidden();
     await context.close();
@@ -278,9 +292,10 @@ test.describe('hostile and broken input', () => {
 
 test.describe('under a strict Content-Security-Policy', () => {
   /** The script policy the issue asks for, sent as a header with every response, workers included. */
-  const POLICY = "script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'";
+  const POLICY =
+    "script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'";
 
-  test('every page carries the site\'s policy, which allows WebAssembly but no inline script', async ({ page }) => {
+  test("every page carries the site's policy, which allows WebAssembly but no inline script", async ({ page }) => {
     await page.goto('/suche/');
 
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
@@ -293,7 +308,9 @@ test.describe('under a strict Content-Security-Policy', () => {
     await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
-        void (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
+        void (window as unknown as { reportViolation(text: string): Promise<void> }).reportViolation(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        );
       });
     });
     const withPolicy: string[] = [];
@@ -305,13 +322,17 @@ test.describe('under a strict Content-Security-Policy', () => {
 
     await page.goto('/behauptungen/diagnosedaten/');
     await page.getByRole('searchbox', BOX).pressSequentially('Waffenproliferation');
-    await resultList(page.getByRole('banner')).getByRole('link', { name: 'Wofür die US-Regierung Daten verlangt' }).click();
+    await resultList(page.getByRole('banner'))
+      .getByRole('link', { name: 'Wofür die US-Regierung Daten verlangt' })
+      .click();
     await expect(page.locator('mark.pagefind-highlight')).toHaveText(['Waffenproliferation']);
 
     await page.goto('/suche/?q=Telemetrie');
     await expect(resultList(page).getByRole('link').first()).toHaveText(/^Diagnosedaten/);
 
-    expect(withPolicy).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/wasm.de.pagefind']));
+    expect(withPolicy).toEqual(
+      expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/wasm.de.pagefind']),
+    );
     expect(violations).toEqual([]);
   });
 });

@@ -5,7 +5,14 @@
  */
 export function arrowKeysThroughResults(root: HTMLElement, box: HTMLInputElement, results: HTMLElement) {
   root.addEventListener('keydown', (event) => {
-    if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (
+      (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') ||
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.shiftKey
+    )
+      return;
     const links = [...results.querySelectorAll('a')];
     const current = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (links.length === 0 || (current === -1 && document.activeElement !== box)) return;
@@ -16,4 +23,3 @@ export function arrowKeysThroughResults(root: HTMLElement, box: HTMLInputElement
     else links[Math.min(next, links.length - 1)]?.focus();
   });
 }
-

@@ -34,7 +34,11 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   /** Resolves to null when a later call superseded this one. */
-  debouncedSearch(term: string | null, options?: { filters?: Filters }, timeout?: number): Promise<PagefindSearch | null>;
+  debouncedSearch(
+    term: string | null,
+    options?: { filters?: Filters },
+    timeout?: number,
+  ): Promise<PagefindSearch | null>;
 }
 
 /** A matching section of a page: a sub-result that links to the section's heading. */
@@ -121,7 +125,10 @@ function toHit(data: PagefindResultData): Hit {
  * Searches for `query` (optionally only in pages with one of `topics`) after a short pause.
  * Resolves to null when a newer search replaced this one before it ran.
  */
-export async function find(query: string, { topics = [], limit }: { topics?: readonly string[]; limit?: number }): Promise<Outcome | null> {
+export async function find(
+  query: string,
+  { topics = [], limit }: { topics?: readonly string[]; limit?: number },
+): Promise<Outcome | null> {
   const pagefind = await load();
   const filters: Filters = topics.length > 0 ? { [FIELDS.topic]: { any: [...topics] } } : {};
   const search = await pagefind.debouncedSearch(query === '' ? null : query, { filters }, DEBOUNCE_MS);

@@ -35,9 +35,9 @@ export function excerpt(html: string): DocumentFragment {
 }
 
 /** Finds a required part of a search element's markup; a missing part is a bug in the page. */
-export function part<T extends Element>(root: Element, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`search: ${root.localName} has no ${selector}`);
+export function part<T extends Element>(root: Element, selector: string, type: new () => T): T {
+  const found = root.querySelector(selector);
+  if (!(found instanceof type)) throw new Error(`search: ${root.localName} has no ${type.name} ${selector}`);
   return found;
 }
 
@@ -48,7 +48,11 @@ export interface MoreLink {
 }
 
 /** Replaces the content of `container` with a list of hits. */
-export function renderHits(container: HTMLElement, hits: readonly Hit[], options: { answers: boolean; more?: MoreLink }) {
+export function renderHits(
+  container: HTMLElement,
+  hits: readonly Hit[],
+  options: { answers: boolean; more?: MoreLink },
+) {
   const list = element('ol', 'search-results');
   list.setAttribute('aria-label', t.resultsLabel);
   for (const hit of hits) {
@@ -56,14 +60,23 @@ export function renderHits(container: HTMLElement, hits: readonly Hit[], options
     if (hit.kind) item.append(element('p', 'search-kind', hit.kind));
     item.append(link(hit.url, 'search-title', hit.title));
     if (options.answers && hit.answer) {
-      item.append(element('p', 'search-answer', element('span', 'search-answer-label', t.answerLabel), ' ', hit.answer));
+      item.append(
+        element('p', 'search-answer', element('span', 'search-answer-label', t.answerLabel), ' ', hit.answer),
+      );
     }
     item.append(element('p', 'search-excerpt', excerpt(hit.excerpt)));
     if (hit.sections.length > 0) {
       const sections = element('ul', 'search-sections');
       sections.setAttribute('aria-label', t.sectionsLabel(hit.title));
       for (const section of hit.sections) {
-        sections.append(element('li', '', link(section.url, 'search-section', section.title), element('p', 'search-excerpt', excerpt(section.excerpt))));
+        sections.append(
+          element(
+            'li',
+            '',
+            link(section.url, 'search-section', section.title),
+            element('p', 'search-excerpt', excerpt(section.excerpt)),
+          ),
+        );
       }
       item.append(sections);
     }

@@ -24,15 +24,15 @@ class SearchPage extends HTMLElement {
   #generation = 0;
 
   connectedCallback() {
-    const form = part<HTMLFormElement>(this, 'form');
-    this.#box = part(form, 'input[type="search"]');
+    const form = part(this, 'form', HTMLFormElement);
+    this.#box = part(form, 'input[type="search"]', HTMLInputElement);
     this.#topics = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-    this.#status = part(this, '[data-search-status]');
-    this.#results = part(this, '[data-search-results]');
-    this.#browse = part(this, '[data-search-browse]');
+    this.#status = part(this, '[data-search-status]', HTMLElement);
+    this.#results = part(this, '[data-search-results]', HTMLElement);
+    this.#browse = part(this, '[data-search-browse]', HTMLElement);
     // The topic filters need the script; without it they stay hidden, and the note says so.
-    part<HTMLFieldSetElement>(form, '[data-search-topics]').hidden = false;
-    part<HTMLElement>(this, '[data-search-no-script]').hidden = true;
+    part(form, '[data-search-topics]', HTMLFieldSetElement).hidden = false;
+    part(this, '[data-search-no-script]', HTMLElement).hidden = true;
 
     const params = new URLSearchParams(location.search);
     this.#box.value = params.get('q') ?? '';
@@ -75,7 +75,10 @@ class SearchPage extends HTMLElement {
     const generation = ++this.#generation;
     const query = this.#box.value.trim();
     const chosen = this.#topics.filter((topic) => topic.checked);
-    this.#keepAddress(query, chosen.map((topic) => topic.value));
+    this.#keepAddress(
+      query,
+      chosen.map((topic) => topic.value),
+    );
 
     if (query === '' && chosen.length === 0) {
       this.#results.replaceChildren();
@@ -90,7 +93,11 @@ class SearchPage extends HTMLElement {
       if (!outcome || generation !== this.#generation) return;
       renderHits(this.#results, outcome.hits, { answers: true });
       this.#status.textContent =
-        outcome.total === 0 ? t.noResults(query) : query === '' ? t.topicResults(outcome.total) : t.results(outcome.total, query);
+        outcome.total === 0
+          ? t.noResults(query)
+          : query === ''
+            ? t.topicResults(outcome.total)
+            : t.results(outcome.total, query);
       this.#browse.hidden = outcome.total > 0;
       announceRendered(this, query, outcome.total);
     } catch (error) {

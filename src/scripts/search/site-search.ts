@@ -22,10 +22,10 @@ class SiteSearch extends HTMLElement {
   #closing = false;
 
   connectedCallback() {
-    this.#box = part(this, 'input[type="search"]');
-    this.#panel = part(this, '[data-search-panel]');
-    this.#status = part(this, '[data-search-status]');
-    this.#results = part(this, '[data-search-results]');
+    this.#box = part(this, 'input[type="search"]', HTMLInputElement);
+    this.#panel = part(this, '[data-search-panel]', HTMLElement);
+    this.#status = part(this, '[data-search-status]', HTMLElement);
+    this.#results = part(this, '[data-search-results]', HTMLElement);
 
     this.#box.addEventListener('input', () => void this.#update());
     this.#box.addEventListener('focus', () => {
@@ -78,7 +78,10 @@ class SiteSearch extends HTMLElement {
     try {
       const outcome = await find(query, { limit: HEADER_RESULTS });
       if (!outcome || query !== this.#latest) return;
-      const more = outcome.total > 0 ? { href: searchPageUrl(query), text: t.allResults(query) } : { href: '/behauptungen/', text: t.allClaims };
+      const more =
+        outcome.total > 0
+          ? { href: searchPageUrl(query), text: t.allResults(query) }
+          : { href: '/behauptungen/', text: t.allClaims };
       renderHits(this.#results, outcome.hits, { answers: false, more });
       this.#status.textContent = outcome.total > 0 ? t.results(outcome.total, query) : t.noResults(query);
       this.#panel.scrollTop = 0;
