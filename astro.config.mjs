@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
+import { searchIndex } from './src/lib/search-integration.ts';
 import { SITE_URL } from './src/site.config.ts';
 
 export default defineConfig({
@@ -17,8 +18,20 @@ export default defineConfig({
   build: { format: 'directory' },
   // Nothing on this site is fetched ahead of a click: no prefetch, no client router.
   prefetch: false,
+  // A Content-Security-Policy in every page (a <meta> tag): scripts and styles only from this
+  // site or by the hash Astro computes for its inline ones, nothing added at run time.
+  // 'wasm-unsafe-eval' lets the search compile its WebAssembly.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   devToolbar: { enabled: false },
   markdown: {
+    // The site shows no code; Shiki, the default highlighter, would write inline styles the
+    // Content-Security-Policy forbids.
+    syntaxHighlight: false,
     processor: unified({
       // GFM comes from remark-gfm (the design names it), so the built-in copy stays off.
       gfm: false,
@@ -29,7 +42,8 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx()],
+  // searchIndex(): Pagefind indexes the built pages after every build (see the file for dev).
+  integrations: [mdx(), searchIndex()],
   vite: {
     build: {
       rollupOptions: {
