@@ -9,6 +9,7 @@ import { CONTENT_DIR } from './src/content-dir.ts';
 import { readAddressList, sitemapFilter } from './src/data/addresses.ts';
 import { publishedAddresses } from './src/integrations/published-addresses.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
+import { searchIndex } from './src/lib/search-integration.ts';
 import { SITE_URL } from './src/site.config.ts';
 
 // Every published address; moved ones forward to their new place (see content/adressen.yaml).
@@ -24,8 +25,20 @@ export default defineConfig({
   build: { format: 'directory' },
   // Nothing on this site is fetched ahead of a click: no prefetch, no client router.
   prefetch: false,
+  // A Content-Security-Policy in every page (a <meta> tag): scripts and styles only from this
+  // site or by the hash Astro computes for its inline ones, nothing added at run time.
+  // 'wasm-unsafe-eval' lets the search compile its WebAssembly.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   devToolbar: { enabled: false },
   markdown: {
+    // The site shows no code; Shiki, the default highlighter, would write inline styles the
+    // Content-Security-Policy forbids.
+    syntaxHighlight: false,
     processor: unified({
       // GFM comes from remark-gfm (the design names it), so the built-in copy stays off.
       gfm: false,
@@ -37,7 +50,9 @@ export default defineConfig({
     }),
   },
   redirects: addresses.redirects,
-  integrations: [mdx(), sitemap({ filter: sitemapFilter(addresses) }), publishedAddresses(addresses)],
+  // searchIndex(): Pagefind indexes the built pages after every build (see the file for dev).
+  // publishedAddresses() comes last: it checks the finished output.
+  integrations: [mdx(), sitemap({ filter: sitemapFilter(addresses) }), searchIndex(), publishedAddresses(addresses)],
   vite: {
     build: {
       // Scripts always ship as files, never inlined into the page: the Content-Security-Policy

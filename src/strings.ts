@@ -10,7 +10,8 @@ export const LANG = 'de';
 /** No-break space, for „z. B.“, „S. 3“ and numbers with units. */
 export const NBSP = '\u00a0';
 
-const dateFormat = new Intl.DateTimeFormat(LOCALE, {
+// Pure: browser code that imports a few strings from here need not carry the formatter.
+const dateFormat = /* @__PURE__ */ new Intl.DateTimeFormat(LOCALE, {
   day: 'numeric',
   month: 'long',
   year: 'numeric',
@@ -54,6 +55,41 @@ export const topics = {
 
 export type TopicId = keyof typeof topics;
 
+/**
+ * The site search: the box in the header, its results and the search page. A block of its own
+ * because the browser code imports it when a reader first uses the search, and nothing else
+ * from this module.
+ */
+export const searchStrings = {
+  label: 'Suche',
+  inputLabel: 'Behauptungen und Zitate durchsuchen',
+  placeholder: 'Suchen, z.\u00a0B. Diagnosedaten',
+  submit: 'Suchen',
+  /** Kinds of indexed pages: shown above each result and stored as a filter. */
+  pageTypes: {
+    claim: 'Behauptung',
+    context: 'Einordnung',
+    page: 'Über diese Website',
+  },
+  resultsLabel: 'Suchergebnisse',
+  sectionsLabel: (title: string) => `Passende Abschnitte in „${title}“`,
+  answerLabel: 'Microsofts Antwort in einem Satz:',
+  loading: 'Die Suche wird geladen …',
+  results: (count: number, query: string) =>
+    count === 1 ? `1 Ergebnis für „${query}“` : `${String(count)} Ergebnisse für „${query}“`,
+  topicResults: (count: number) =>
+    count === 1 ? `1 Seite zu den gewählten Themen` : `${String(count)} Seiten zu den gewählten Themen`,
+  noResults: (query: string) =>
+    `Keine Ergebnisse für „${query}“. Versuchen Sie ein anderes oder kürzeres Wort, oder sehen Sie sich alle Behauptungen von A bis Z an.`,
+  failed:
+    'Die Suche konnte nicht geladen werden. Laden Sie die Seite neu, oder sehen Sie sich alle Behauptungen von A bis Z an.',
+  devWithoutIndex:
+    'Im Entwicklungsmodus durchsucht die Suche den letzten Build, und es gibt noch keinen. Führen Sie einmal „npm run build“ aus und laden Sie die Seite neu.',
+  allResults: (query: string) => `Alle Ergebnisse für „${query}“ auf der Suchseite`,
+  allClaims: 'Alle Behauptungen von A bis Z',
+  topicsLegend: 'Nur diese Themen',
+} as const;
+
 export const ui = {
   skipLink: 'Zum Inhalt springen',
   nav: {
@@ -64,12 +100,7 @@ export const ui = {
     sources: 'Quellen & Methode',
     context: 'Einordnung',
   },
-  search: {
-    label: 'Suche',
-    inputLabel: 'Behauptungen und Zitate durchsuchen',
-    placeholder: 'Suchen, z.\u00a0B. Diagnosedaten',
-    submit: 'Suchen',
-  },
+  search: searchStrings,
   footer: {
     label: 'Fußzeile',
     disclosure:

@@ -35,7 +35,7 @@ export function linkControls({ id, linkLabel, copyLabel }: LinkTarget): Element 
       className: ['link-controls'],
       dataCopied: ui.copyLink.copied,
       dataFailed: ui.copyLink.failed,
-      dataPagefindIgnore: 'all',
+      dataPagefindIgnore: '',
     },
     children: [
       {
@@ -60,7 +60,14 @@ export function linkControls({ id, linkLabel, copyLabel }: LinkTarget): Element 
         },
         children: [text(ui.copyLink.button)],
       },
-      { type: 'element', tagName: 'span', properties: { className: ['copy-status'], role: 'status' }, children: [] },
+      // A polite live region rather than role="status": a page has many of these, and the
+      // page's one status (e.g. the search's) stays the only element with that role.
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['copy-status'], ariaLive: 'polite' },
+        children: [],
+      },
     ],
   };
 }

@@ -8,6 +8,17 @@ import { day, idRef, text } from './fields';
 
 const topicIds = Object.keys(topics) as [TopicId, ...TopicId[]];
 
+/**
+ * A search keyword: a word or short phrase readers type, e.g. „Telemetrie“ or „CLOUD Act“.
+ * Letters, digits, spaces, hyphens, dots and slashes only, so nothing in it can turn into
+ * markup or an attribute when it is written into the page for the search index.
+ */
+const keyword = z
+  .string({ error: 'must be a word or short phrase (a text)' })
+  .trim()
+  .regex(/^[\p{L}\p{N}](?:[\p{L}\p{N} ./-]*[\p{L}\p{N}.])?$/u, 'must be a word or short phrase: letters, digits, spaces, hyphens, dots and slashes')
+  .max(60, 'must be a word or short phrase (60 characters at most)');
+
 /** The claim's wording: a quotation from the register, or an editorial paraphrase. Exactly one. */
 export const claimWordingSchema = z
   .strictObject({
@@ -51,6 +62,15 @@ export const claimSchema = z.strictObject({
       { error: 'is required (a list of topics)' },
     )
     .min(1, 'needs at least one topic'),
+  /**
+   * Words readers search for that the page does not use: synonyms (Telemetrie for
+   * Diagnosedaten), abbreviations (DSGVO) and word forms German stemming misses
+   * (Rechenzentrum for „Rechenzentren“). Indexed for the site search, never shown.
+   */
+  keywords: z
+    .array(keyword, { error: 'must be a list of words, e.g. [Telemetrie, NSA]' })
+    .refine((list) => new Set(list.map((word) => word.toLocaleLowerCase('de-DE'))).size === list.length, 'lists a word twice')
+    .default([]),
   /** File names of related claims (without `.mdx`). */
   related: z.array(idRef()).default([]),
   /** Keys in `ereignisse.yaml` of later events that concern this claim, shown in its „Einordnung“. */

@@ -46,9 +46,9 @@ abstract class CopyControl extends HTMLElement {
     }
   }
 
-  /** Shows the message in the element's live region, so screen readers announce it too. */
+  /** Shows the message in the element's live region (`aria-live`), so screen readers announce it too. */
   private announce(message = ''): void {
-    const status = this.querySelector('[role="status"]');
+    const status = this.querySelector('.copy-status');
     if (!status) return;
     status.textContent = message;
     clearTimeout(this.#timer);

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -67,6 +67,40 @@ describe('astro build', () => {
     const png = await readFile(path.join(outDir, 'vorschau/behauptungen/cloud-ist-unsicher.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(existsSync('public/vorschau')).toBe(false);
+  });
+
+  test('indexes the content pages for the German site search after building', async () => {
+    const dir = await copyContent('content');
+
+    const { status, output, outDir } = await build(dir);
+
+    expect(status, output).toBe(0);
+    const entry = JSON.parse(await readFile(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['de']);
+    const pages = await readdir(outDir, { recursive: true });
+    const html = await Promise.all(pages.filter((name) => name.endsWith('.html')).map((name) => readFile(path.join(outDir, name), 'utf8')));
+    const searchable = html.filter((page) => page.includes('data-pagefind-body'));
+    // Every page that marks searchable content is in the index, and every claim page is one of them.
+    expect(entry.languages['de']?.page_count).toBe(searchable.length);
+    const claims = (await readdir(path.join(dir, 'behauptungen'))).filter((name) => name.endsWith('.mdx'));
+    for (const claim of claims) {
+      const built = await readFile(path.join(outDir, 'behauptungen', claim.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
+      expect(built, claim).toContain('data-pagefind-body');
+    }
+    // Lists that repeat the claims (start page, A–Z, statement, search) are not.
+    expect(searchable.length).toBeLessThan(html.length);
+  });
+
+  test('fails on an invalid search keyword and names the file and the field', async () => {
+    const dir = await brokenCopy('content', CLAIM, (text) => text.replace(/^keywords:.*$/m, 'keywords: [Hackerangriff, "<script>"]'));
+
+    const { status, output } = await build(dir);
+
+    expect(status).not.toBe(0);
+    expect(output).toContain(path.join(dir, CLAIM));
+    expect(output).toContain('keywords.1: must be a word or short phrase');
   });
 
   test('fails on a missing field and names the file and the field', async () => {

@@ -32,7 +32,7 @@ test('the „Zitieren“ box copies citations of the statement and of the page w
     `Microsoft Deutschland: Sind Microsoft 365 und Microsoft Teams datenschutzkonform? Die Antwort lautet: Ja. Stellungnahme, August 2022. ${STATEMENT_URL} (abgerufen am ${today()}).`,
     `„Die Cloud ist unsicher.“ In: Microsofts Stellungnahme zu Microsoft 365. Stand: ${stand}. ${pageUrl} (abgerufen am ${today()}).`,
   ]);
-  await expect(box.locator('copy-citation').getByRole('status')).toHaveText('Zitierangaben kopiert');
+  await expect(box.locator('copy-citation [aria-live="polite"]')).toHaveText('Zitierangaben kopiert');
   await expect(box).toContainText(`abgerufen am ${today()}`);
 });
 

@@ -18,7 +18,7 @@ test.describe('with clipboard access', () => {
     await page.getByRole('button', { name: 'Link kopieren: Abschnitt „Quelle“' }).click();
 
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${await canonical(page)}#quelle`);
-    const status = page.locator('#quelle').locator('xpath=..').getByRole('status');
+    const status = page.locator('#quelle').locator('xpath=..').locator('[aria-live="polite"]');
     await expect(status).toHaveText('Link kopiert');
     await expect(status).toBeVisible();
   });
@@ -31,7 +31,7 @@ test.describe('with clipboard access', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${await canonical(page)}#zitat-doering-datenschutzkonform`,
     );
-    await expect(page.getByRole('status').filter({ hasText: 'Link kopiert' })).toHaveCount(1);
+    await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'Link kopiert' })).toHaveCount(1);
   });
 
   test('the copy button works with the keyboard alone', async ({ page }) => {
@@ -44,7 +44,7 @@ test.describe('with clipboard access', () => {
     await page.keyboard.press('Enter');
 
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/#quelle$/);
-    await expect(page.getByRole('status').filter({ hasText: 'Link kopiert' })).toBeVisible();
+    await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'Link kopiert' })).toBeVisible();
   });
 
   test('when the browser refuses the clipboard, the address goes into the address bar instead', async ({ page }) => {
@@ -56,7 +56,7 @@ test.describe('with clipboard access', () => {
     await page.getByRole('button', { name: 'Link kopieren: Abschnitt „Quelle“' }).click();
 
     await expect(page).toHaveURL(/\/behauptungen\/cloud-ist-unsicher\/#quelle$/);
-    await expect(page.getByRole('status').filter({ hasText: 'Kopieren nicht möglich' })).toBeVisible();
+    await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'Kopieren nicht möglich' })).toBeVisible();
   });
 });
 

@@ -19,6 +19,13 @@ describe('valid fixture content', () => {
     expect(result.problems).toEqual([]);
     expect(result.model?.claims.map((claim) => claim.id)).toEqual(['erste-behauptung', 'zweite-behauptung']);
   });
+
+  test('keeps search keywords with spaces, hyphens and dots, and defaults to none', async () => {
+    const result = await loadContent(FIXTURE);
+
+    expect(result.model?.claim('erste-behauptung').data.keywords).toEqual(['Telemetrie', 'CLOUD Act', 'IT-Sicherheit', 'Art. 32']);
+    expect(result.model?.claim('zweite-behauptung').data.keywords).toEqual([]);
+  });
 });
 
 describe('broken content names the file and the field', () => {
@@ -63,6 +70,24 @@ describe('broken content names the file and the field', () => {
 
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`^${CLAIM}: field "topics(\\.0)?" "astrologie" is not a known topic`));
+  });
+
+  test('a search keyword that is not a word or short phrase', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace(/^keywords:.*$/m, 'keywords: [Telemetrie, "<b>NSA</b>"]'));
+
+    expect(problems).toEqual([`${CLAIM}: field "keywords.1" must be a word or short phrase: letters, digits, spaces, hyphens, dots and slashes`]);
+  });
+
+  test('a search keyword listed twice', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace(/^keywords:.*$/m, 'keywords: [NSA, Telemetrie, nsa]'));
+
+    expect(problems).toEqual([`${CLAIM}: field "keywords" lists a word twice`]);
+  });
+
+  test('search keywords that are not a list', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace(/^keywords:.*$/m, 'keywords: Telemetrie'));
+
+    expect(problems).toEqual([`${CLAIM}: field "keywords" must be a list of words, e.g. [Telemetrie, NSA]`]);
   });
 
   test('a claim without topics', async () => {

@@ -1,0 +1,165 @@
+/**
+ * The search part of `npm run bench`: what the first search costs a reader and how fast
+ * results follow typing, measured in headless Chromium against the built site.
+ *
+ * - Bytes: everything a claim page downloads from the moment the reader opens the search
+ *   until the first results are on screen (search code, Pagefind's script and worker, its
+ *   WebAssembly, index and result data); plus the scripts the page ran before (the loader).
+ *   Response bodies as transferred (compressed where the server compresses), without HTTP
+ *   headers.
+ * - Time: from a keystroke to the results being on screen (the frame after the search UI
+ *   reports them with its `search-rendered` event). Cold: a fresh browser, the search opened
+ *   with `/` and the query typed at once, so loading is included. Warm: further queries in
+ *   the same page, from the query's last keystroke.
+ */
+
+const PAGE = '/behauptungen/cloud-ist-unsicher/';
+const COLD_QUERY = 'Diagnosedaten';
+const WARM_QUERIES = [
+  'Cloud',
+  'Telemetrie',
+  'US-Behörden',
+  'Rechenzentrum',
+  'Schule',
+  'Spionage',
+  'NSA',
+  'Datentransfer',
+];
+
+/** Which part of the search a downloaded file belongs to. */
+function category(pathname) {
+  if (pathname.startsWith('/_astro/')) return 'search code (site)';
+  if (/^\/pagefind\/.*\.js$/.test(pathname)) return 'Pagefind script and worker';
+  if (/^\/pagefind\/wasm\./.test(pathname)) return 'WebAssembly';
+  if (pathname.includes('/fragment/')) return 'result data';
+  return 'index';
+}
+
+/** Records, in the page, the time of every keystroke and of every rendered result list. */
+function instrument() {
+  const bench = { lastKey: 0, firstKey: 0, rendered: [] };
+  window.__bench = bench;
+  document.addEventListener(
+    'keydown',
+    () => {
+      bench.lastKey = performance.now();
+      bench.firstKey ||= bench.lastKey;
+    },
+    true,
+  );
+  document.addEventListener('search-rendered', (event) => {
+    const { firstKey, lastKey } = bench;
+    // After the frame that shows the results.
+    requestAnimationFrame(() =>
+      setTimeout(() => bench.rendered.push({ query: event.detail.query, at: performance.now(), firstKey, lastKey })),
+    );
+  });
+}
+
+async function renderedFor(page, query) {
+  const handle = await page.waitForFunction((q) => window.__bench.rendered.find((entry) => entry.query === q), query);
+  return handle.jsonValue();
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+async function coldRun(browser, origin) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  const before = [];
+  const after = [];
+  let opened = false;
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes();
+    const entry = { pathname: new URL(request.url()).pathname, bytes: sizes.responseBodySize };
+    (opened ? after : before).push(entry);
+  });
+
+  await page.goto(origin + PAGE, { waitUntil: 'networkidle' });
+  opened = true;
+  await page.keyboard.press('/');
+  await page.keyboard.type(COLD_QUERY);
+  const { at, firstKey } = await renderedFor(page, COLD_QUERY);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return { ms: at - firstKey, before, after };
+}
+
+async function warmRuns(browser, origin, rounds) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  await page.goto(origin + PAGE, { waitUntil: 'networkidle' });
+  await page.keyboard.press('/');
+  await page.keyboard.type(COLD_QUERY);
+  await renderedFor(page, COLD_QUERY);
+
+  const times = [];
+  for (let round = 0; round < rounds; round += 1) {
+    for (const query of WARM_QUERIES) {
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      await page.evaluate(() => (window.__bench.rendered = []));
+      await page.keyboard.type(query);
+      const { at, lastKey } = await renderedFor(page, query);
+      times.push(at - lastKey);
+    }
+  }
+  await context.close();
+  return times;
+}
+
+/** Runs the search benchmark; `runs` cold starts, `rounds` passes over the warm queries. */
+export async function benchSearch({ browser, origin, runs = 7, rounds = 3 }) {
+  const cold = [];
+  let first;
+  for (let run = 0; run < runs; run += 1) {
+    const result = await coldRun(browser, origin);
+    cold.push(result.ms);
+    first ??= result;
+  }
+  const warm = await warmRuns(browser, origin, rounds);
+
+  const bytes = {};
+  for (const { pathname, bytes: size } of first.after) {
+    const name = category(pathname);
+    bytes[name] = { bytes: (bytes[name]?.bytes ?? 0) + size, files: (bytes[name]?.files ?? 0) + 1 };
+  }
+  const loader = first.before.filter(({ pathname }) => pathname.endsWith('.js'));
+  return {
+    page: PAGE,
+    query: COLD_QUERY,
+    loaderBytes: loader.reduce((sum, { bytes: size }) => sum + size, 0),
+    loaderFiles: loader.length,
+    firstQueryBytes: bytes,
+    firstQueryTotal: first.after.reduce((sum, { bytes: size }) => sum + size, 0),
+    coldMs: { median: median(cold), min: Math.min(...cold), max: Math.max(...cold), runs: cold.length },
+    warmMs: { median: median(warm), min: Math.min(...warm), max: Math.max(...warm), runs: warm.length },
+  };
+}
+
+const kb = (bytes) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
+const ms = (value) => `${Math.round(value)} ms`;
+
+/** Prints the result of `benchSearch` as a table. */
+export function printSearch(result) {
+  console.log(`Search (on ${result.page}, first query „${result.query}“)`);
+  console.log(
+    `  scripts run before the reader reaches for the search: ${kb(result.loaderBytes)} in ${result.loaderFiles} file(s)`,
+  );
+  console.log('  bytes transferred for the first query (response bodies as served, gzip for text):');
+  for (const [name, { bytes, files }] of Object.entries(result.firstQueryBytes)) {
+    console.log(`    ${name.padEnd(28)} ${kb(bytes).padStart(9)}  (${files} file${files === 1 ? '' : 's'})`);
+  }
+  console.log(`    ${'total'.padEnd(28)} ${kb(result.firstQueryTotal).padStart(9)}`);
+  console.log('  keystroke to rendered results:');
+  const line = (label, { median: m, min, max, runs }) =>
+    console.log(`    ${label.padEnd(6)} median ${ms(m).padStart(7)}   (min ${ms(min)}, max ${ms(max)}, ${runs} runs)`);
+  line('cold', result.coldMs);
+  line('warm', result.warmMs);
+}

@@ -1,0 +1,24 @@
+/**
+ * What the search index sees. Pagefind reads `data-pagefind-*` attributes from the built
+ * HTML; the attribute sets live here so every page marks its content the same way and a
+ * newcomer finds in one place what is searchable.
+ *
+ * Only elements marked as the search body are indexed: the main article of content pages.
+ * Header, footer, navigation, previous/next and related lists stay out of it.
+ */
+import { FIELDS } from '../scripts/search/settings';
+import { ui } from '../strings';
+
+export type PageType = keyof typeof ui.search.pageTypes;
+
+/** Attributes for the element whose text is a page's searchable content. */
+export function searchBody(type: PageType) {
+  const label = ui.search.pageTypes[type];
+  return {
+    'data-pagefind-body': '',
+    'data-pagefind-filter': `${FIELDS.type}:${label}`,
+  } as const;
+}
+
+/** Attributes for text inside the search body that is the same on many pages (labels, notes). */
+export const notSearched = { 'data-pagefind-ignore': '' } as const;

@@ -1,0 +1,139 @@
+/**
+ * The Pagefind search API, loaded on first use from the bundle the build writes, and turned
+ * into ready-to-show hits. The rest of the search code never talks to Pagefind directly.
+ *
+ * Pagefind's browser API has no published types; the interfaces below describe the part of
+ * it this site uses (Pagefind 1.6: `options`, `init`, `debouncedSearch`, result `data()`).
+ */
+import { BUNDLE_URL, DEBOUNCE_MS, FIELDS, HIGHLIGHT_PARAM, SECTIONS_PER_RESULT } from './settings';
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Missing for the part of the page before its first heading. */
+  anchor?: { id: string };
+  weighted_locations: { balanced_score: number }[];
+}
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Partial<Record<string, string>>;
+  filters: Partial<Record<string, string[]>>;
+  sub_results: PagefindSubResult[];
+}
+
+interface PagefindSearch {
+  results: { data(): Promise<PagefindResultData> }[];
+}
+
+type Filters = Record<string, { any: string[] }>;
+
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  /** Resolves to null when a later call superseded this one. */
+  debouncedSearch(
+    term: string | null,
+    options?: { filters?: Filters },
+    timeout?: number,
+  ): Promise<PagefindSearch | null>;
+}
+
+/** A matching section of a page: a sub-result that links to the section's heading. */
+export interface Section {
+  title: string;
+  url: string;
+  /** HTML from Pagefind: escaped text with the matched words in `<mark>`. */
+  excerpt: string;
+}
+
+export interface Hit {
+  url: string;
+  title: string;
+  /** What the page is, e.g. „Behauptung, wörtlich zitiert“. */
+  kind: string | undefined;
+  /** Microsoft's answer in one sentence, for claims. */
+  answer: string | undefined;
+  /** HTML from Pagefind: escaped text with the matched words in `<mark>`. */
+  excerpt: string;
+  sections: Section[];
+}
+
+export interface Outcome {
+  total: number;
+  hits: Hit[];
+}
+
+/** The bundle could not be loaded (no build yet in dev, offline, blocked). */
+export class SearchUnavailable extends Error {
+  override name = 'SearchUnavailable';
+}
+
+let api: Promise<PagefindApi> | undefined;
+
+function load(): Promise<PagefindApi> {
+  api ??= (async () => {
+    // A computed address: the bundler must not try to resolve a file the build writes later.
+    const url = `${BUNDLE_URL}pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await pagefind.options({
+      highlightParam: HIGHLIGHT_PARAM,
+      excerptLength: 24,
+      excerptEllipsis: '…',
+      ranking: {
+        // Pagefind searches all metadata. The title (the claim's wording) keeps its default
+        // boost; its copy in `claim` must not add to it.
+        metaWeights: { title: 5, [FIELDS.claim]: 0, [FIELDS.answer]: 1, [FIELDS.keywords]: 1 },
+      },
+    });
+    await pagefind.init();
+    return pagefind;
+  })().catch((error: unknown) => {
+    api = undefined;
+    throw new SearchUnavailable(error instanceof Error ? error.message : String(error));
+  });
+  return api;
+}
+
+/** Starts loading the search code, WebAssembly and index metadata. */
+export async function prepare(): Promise<void> {
+  await load();
+}
+
+const score = (section: PagefindSubResult) =>
+  section.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
+
+function toHit(data: PagefindResultData): Hit {
+  const sections = data.sub_results
+    .filter((section) => section.anchor !== undefined)
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, SECTIONS_PER_RESULT)
+    .map(({ title, url, excerpt }) => ({ title, url, excerpt }));
+  return {
+    url: data.url,
+    title: data.meta['title'] ?? data.url,
+    kind: data.filters[FIELDS.kind]?.[0] ?? data.filters[FIELDS.type]?.[0],
+    answer: data.meta[FIELDS.answer],
+    excerpt: data.excerpt,
+    sections,
+  };
+}
+
+/**
+ * Searches for `query` (optionally only in pages with one of `topics`) after a short pause.
+ * Resolves to null when a newer search replaced this one before it ran.
+ */
+export async function find(
+  query: string,
+  { topics = [], limit }: { topics?: readonly string[]; limit?: number },
+): Promise<Outcome | null> {
+  const pagefind = await load();
+  const filters: Filters = topics.length > 0 ? { [FIELDS.topic]: { any: [...topics] } } : {};
+  const search = await pagefind.debouncedSearch(query === '' ? null : query, { filters }, DEBOUNCE_MS);
+  if (!search) return null;
+  const shown = limit === undefined ? search.results : search.results.slice(0, limit);
+  const hits = await Promise.all(shown.map(async (result) => toHit(await result.data())));
+  return { total: search.results.length, hits };
+}

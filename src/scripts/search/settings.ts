@@ -1,0 +1,56 @@
+/**
+ * Settings the search code shares. Kept free of imports: the loader on every page uses it.
+ */
+
+/**
+ * Names of the metadata and filters the pages give the index (`data-pagefind-meta`,
+ * `data-pagefind-filter`) and the results read back. Pagefind searches every metadata
+ * field, so labels that many pages share are stored as filters instead: every result
+ * carries its filter values too, but they are not searched.
+ */
+export const FIELDS = {
+  /** Filter: kind of page, e.g. „Behauptung“. */
+  type: 'type',
+  /** Filter: a claim's topics. */
+  topic: 'topic',
+  /** Filter: how a claim is worded, „Behauptung, wörtlich zitiert“ or „… sinngemäß“. */
+  kind: 'kind',
+  /** Metadata: the claim's wording. */
+  claim: 'claim',
+  /** Metadata: Microsoft's answer in one sentence. */
+  answer: 'answer',
+  /** Metadata: search keywords from the frontmatter; searched, never shown. */
+  keywords: 'keywords',
+} as const;
+
+/** Where the Pagefind bundle is served; the search integration writes it there after each build. */
+export const BUNDLE_URL = '/pagefind/';
+
+/**
+ * Query parameter that carries the search words to the page a result opens, where they are
+ * highlighted. Pagefind adds one per word to every result address.
+ */
+export const HIGHLIGHT_PARAM = 'markiert';
+
+/** Pause after the last keystroke before searching, so fast typing does not queue searches. */
+export const DEBOUNCE_MS = 80;
+
+/** Results shown in the header box; the search page shows all. */
+export const HEADER_RESULTS = 5;
+
+/** Matching sections listed under a result. */
+export const SECTIONS_PER_RESULT = 3;
+
+/**
+ * Keys that open the search from anywhere: `/` (unless the reader is typing somewhere) and
+ * Ctrl+K or ⌘+K.
+ */
+export function isSearchShortcut(event: KeyboardEvent): boolean {
+  if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') return true;
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return false;
+  const target = event.target as HTMLElement | null;
+  return !target?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
+}
+
+/** The keys above, for `aria-keyshortcuts`. */
+export const SHORTCUTS = '/ Control+K Meta+K';

@@ -1,0 +1,93 @@
+/**
+ * The public query set: words readers type, and where the search must take them first.
+ * `first` is the page the first result must be, or, with `#…`, the section its first
+ * section link must open. `alsoFound` lists other places the query must reach.
+ *
+ * Each query says what it proves: German inflection and compounds (which Pagefind's stemming
+ * and, where it falls short, the claims' keywords handle), synonyms from the keywords, and
+ * the wording of quotations. When content changes, run these before changing an expectation.
+ */
+export interface QueryCase {
+  query: string;
+  first: string;
+  alsoFound?: string[];
+  proves: 'inflection' | 'compound' | 'synonym' | 'quotation' | 'wording';
+}
+
+const GRUNDSATZ = '/behauptungen/nicht-datenschutzkonform/';
+const CLOUD = '/behauptungen/cloud-ist-unsicher/';
+const US = '/behauptungen/us-regierung-liest-mit/';
+const UEBERWACHUNG = '/behauptungen/microsoft-ueberwacht-nutzer/';
+const DIAGNOSE = '/behauptungen/diagnosedaten/';
+
+export const QUERIES: QueryCase[] = [
+  // Inflection: the reader's word form differs from the text's.
+  {
+    query: 'Rechenzentrum',
+    first: `${UEBERWACHUNG}#antwort`,
+    alsoFound: [`${GRUNDSATZ}#speicherung-in-der-eu-und-datentransfer-in-drittstaaten`],
+    proves: 'inflection',
+  },
+  { query: 'Behörde', first: `${US}#antwort`, proves: 'inflection' },
+  { query: 'Schulen', first: `${GRUNDSATZ}#datenschutzkonform-auch-an-schulen`, proves: 'inflection' },
+  {
+    query: 'Drittstaat',
+    first: `${GRUNDSATZ}#speicherung-in-der-eu-und-datentransfer-in-drittstaaten`,
+    proves: 'inflection',
+  },
+  { query: 'Sicherheitsrisiko', first: `${DIAGNOSE}#antwort`, proves: 'inflection' },
+  {
+    query: 'vertragliche Zusage',
+    first: `${GRUNDSATZ}#vertragliche-zusagen-und-technische-mittel`,
+    proves: 'inflection',
+  },
+  { query: 'Überwachung', first: UEBERWACHUNG, proves: 'inflection' },
+  { query: 'Nutzeraktion', first: `${UEBERWACHUNG}#nutzeraktionen-in-cloud-diensten`, proves: 'inflection' },
+  // Compounds, with and without hyphen, whole or in parts.
+  { query: 'US-Behörden', first: `${US}#antwort`, proves: 'compound' },
+  {
+    query: 'US Behörden',
+    first: `${US}#wofür-die-us-regierung-daten-verlangt`,
+    alsoFound: [`${US}#antwort`],
+    proves: 'compound',
+  },
+  { query: 'Behörden', first: `${US}#antwort`, proves: 'compound' },
+  { query: 'Cyberangriffe', first: `${CLOUD}#antwort`, proves: 'compound' },
+  { query: 'Cloud-Dienst', first: `${UEBERWACHUNG}#nutzeraktionen-in-cloud-diensten`, proves: 'compound' },
+  { query: 'Schulunterricht', first: `${US}#antwort`, proves: 'compound' },
+  { query: 'Unterricht', first: US, proves: 'compound' },
+  {
+    query: 'Datentransfer',
+    first: `${GRUNDSATZ}#speicherung-in-der-eu-und-datentransfer-in-drittstaaten`,
+    proves: 'compound',
+  },
+  { query: 'DS-GVO', first: `${CLOUD}#vorschriften-zum-schutz-von-daten`, proves: 'compound' },
+  // Synonyms: the claims' keywords.
+  { query: 'Telemetrie', first: DIAGNOSE, proves: 'synonym' },
+  { query: 'NSA', first: US, proves: 'synonym' },
+  { query: 'Geheimdienst', first: US, proves: 'synonym' },
+  { query: 'CLOUD Act', first: US, proves: 'synonym' },
+  { query: 'Spionage', first: UEBERWACHUNG, proves: 'synonym' },
+  { query: 'Hackerangriff', first: CLOUD, proves: 'synonym' },
+  { query: 'IT-Sicherheit', first: CLOUD, proves: 'synonym' },
+  { query: 'DSGVO', first: `${CLOUD}#vorschriften-zum-schutz-von-daten`, alsoFound: [GRUNDSATZ], proves: 'synonym' },
+  // Words of the quotations.
+  { query: 'Die Antwort lautet eindeutig ja', first: `${GRUNDSATZ}#antwort`, proves: 'quotation' },
+  { query: 'Ausspähen von Kunden', first: `${UEBERWACHUNG}#antwort`, proves: 'quotation' },
+  { query: 'Krieg in der Ukraine', first: `${CLOUD}#antwort`, proves: 'quotation' },
+  { query: 'sicher und stabil zu betreiben', first: `${DIAGNOSE}#antwort`, proves: 'quotation' },
+  {
+    query: 'EU Data Boundary',
+    first: `${GRUNDSATZ}#speicherung-in-der-eu-und-datentransfer-in-drittstaaten`,
+    alsoFound: ['/einordnung/#ereignis-eu-data-boundary'],
+    proves: 'quotation',
+  },
+  // The timeline („Einordnung“) is searchable too, below the statement's own words.
+  { query: 'Datenschutznachtrag', first: '/einordnung/#ereignis-dsk-festlegung', proves: 'wording' },
+  { query: 'Data Privacy Framework', first: '/einordnung/#ereignis-data-privacy-framework', proves: 'wording' },
+  { query: 'Wolfgang Döring', first: `${GRUNDSATZ}#datenschutzkonform-auch-an-schulen`, proves: 'quotation' },
+  // Wording of summaries, claims and the pages about the site.
+  { query: 'Waffenproliferation', first: `${US}#wofür-die-us-regierung-daten-verlangt`, proves: 'wording' },
+  { query: 'Diagnosedaten', first: `${DIAGNOSE}#antwort`, alsoFound: [GRUNDSATZ], proves: 'wording' },
+  { query: 'Cookies', first: '/datenschutz/', proves: 'wording' },
+];

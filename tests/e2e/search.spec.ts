@@ -1,0 +1,338 @@
+/**
+ * The site search as a reader uses it, in Chromium against the built site: the header box,
+ * the keyboard, the search page, highlighting on the page a result opens, and what happens
+ * without JavaScript, without results, with a broken index and with hostile input.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { firstResult, resultList } from './search-helpers';
+
+const BOX = { name: 'Behauptungen und Zitate durchsuchen' } as const;
+
+/** Paths of every request the page makes from now on. */
+function recordRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+  return paths;
+}
+
+test.describe('the header search box', () => {
+  test('a content page loads no search code, WebAssembly or index until the reader reaches for the search', async ({
+    page,
+  }) => {
+    const requests = recordRequests(page);
+    await page.goto('/behauptungen/cloud-ist-unsicher/');
+    await page.waitForLoadState('networkidle');
+
+    expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+
+    await page.getByRole('searchbox', BOX).focus();
+
+    await expect
+      .poll(() => requests.filter((path) => path.startsWith('/pagefind/')))
+      .toEqual(
+        expect.arrayContaining(['/pagefind/pagefind.js', expect.stringMatching(/^\/pagefind\/wasm\.de\.pagefind$/)]),
+      );
+  });
+
+  test('shows matching claims as the reader types, with the matched words marked', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('searchbox', BOX);
+    const header = page.getByRole('banner');
+
+    await box.pressSequentially('Cloud');
+
+    await expect(resultList(header).getByRole('link', { name: 'Die Cloud ist unsicher.' })).toBeVisible();
+    await expect(resultList(header).locator('mark').first()).toHaveText(/^Cloud/);
+    await expect(header.getByRole('status')).toHaveText(/^\d+ Ergebnisse? für „Cloud“$/);
+
+    await box.fill('');
+    await box.pressSequentially('Telemetrie');
+
+    await expect(header.getByRole('status')).toHaveText('1 Ergebnis für „Telemetrie“');
+    await expect(resultList(header).getByRole('link').first()).toHaveText(/^Diagnosedaten sind für den Betrieb/);
+  });
+
+  test('works with the keyboard alone: shortcut, arrow keys, Esc and Enter', async ({ page }) => {
+    await page.goto('/behauptungen/cloud-ist-unsicher/');
+    const box = page.getByRole('searchbox', BOX);
+    const header = page.getByRole('banner');
+
+    await page.keyboard.press('/');
+    await expect(box).toBeFocused();
+    await page.keyboard.type('Waffenproliferation');
+    const links = resultList(header).getByRole('link');
+    await expect(links.first()).toHaveText('die US-Regierung liest alles mit');
+
+    await page.keyboard.press('ArrowDown');
+    await expect(links.first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await expect(links.nth(1)).toHaveText('Wofür die US-Regierung Daten verlangt');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(box).toBeFocused();
+
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    await expect(box).toBeFocused();
+    await expect(box).toHaveValue('Waffenproliferation');
+    await expect(resultList(header)).toHaveCount(0);
+
+    await page.keyboard.press('Tab');
+    await expect(box).not.toBeFocused();
+    await page.keyboard.press('Control+K');
+    await expect(box).toBeFocused();
+    await page.keyboard.type('NSA');
+    await expect(box).toHaveValue('NSA');
+    await expect(resultList(header).getByRole('link').first()).toHaveText('die US-Regierung liest alles mit');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+
+    await expect(page).toHaveURL(/\/behauptungen\/us-regierung-liest-mit\/\?markiert=nsa$/i);
+  });
+
+  test('Enter in the box opens the search page with the query', async ({ page }) => {
+    await page.goto('/behauptungen/diagnosedaten/');
+
+    await page.getByRole('searchbox', BOX).fill('Rechenzentren');
+    await page.getByRole('searchbox', BOX).press('Enter');
+
+    await expect(page).toHaveURL(/\/suche\/\?q=Rechenzentren$/);
+    await expect(resultList(page)).toBeVisible();
+  });
+
+  test('the list closes when focus leaves the search', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', BOX).pressSequentially('Cloud');
+    await expect(resultList(page.getByRole('banner'))).toBeVisible();
+
+    await page.getByRole('heading', { level: 1 }).click();
+
+    await expect(resultList(page.getByRole('banner'))).toHaveCount(0);
+  });
+});
+
+test.describe('results that lead into a page', () => {
+  test('a section result opens the section, with the search words marked', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', BOX).pressSequentially('Waffenproliferation');
+
+    await resultList(page.getByRole('banner'))
+      .getByRole('link', { name: 'Wofür die US-Regierung Daten verlangt' })
+      .click();
+
+    await expect(page).toHaveURL(
+      /\/behauptungen\/us-regierung-liest-mit\/\?markiert=waffenproliferation#wof%C3%BCr-die-us-regierung-daten-verlangt$/i,
+    );
+    await expect(page.getByRole('heading', { name: 'Wofür die US-Regierung Daten verlangt' })).toBeInViewport();
+    const mark = page.locator('mark.pagefind-highlight');
+    await expect(mark).toHaveText(['Waffenproliferation']);
+    await expect(mark).toBeInViewport();
+  });
+
+  test("highlighting adds no <style> element: its look comes from the site's stylesheet", async ({ page, request }) => {
+    const path = '/behauptungen/cloud-ist-unsicher/';
+    const built = (await (await request.get(path)).text()).match(/<style[\s>]/g)?.length ?? 0;
+
+    await page.goto(`${path}?markiert=Cloud`);
+    await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+
+    expect(await page.locator('style').count()).toBe(built);
+    const background = await page
+      .locator('mark.pagefind-highlight')
+      .first()
+      .evaluate((mark) => getComputedStyle(mark).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  test('without a section in the address, the first marked word is scrolled into view', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 500 });
+
+    await page.goto('/behauptungen/diagnosedaten/?markiert=Infrastrukturen');
+
+    await expect(page.locator('mark.pagefind-highlight')).toHaveText(['Infrastrukturen']);
+    await expect(page.locator('mark.pagefind-highlight')).toBeInViewport();
+  });
+
+  test('what pages repeat (previous/next, related claims, labels) is neither searched nor marked', async ({ page }) => {
+    // Only one claim says „liest“, but previous/next and related lists name it on three more.
+    await page.goto('/suche/?q=liest');
+    await expect(page.getByRole('status')).toHaveText('1 Ergebnis für „liest“');
+    // „Stand“ labels the date on every claim page and appears nowhere else.
+    await page.goto('/suche/?q=Stand');
+    await expect(page.getByRole('status')).toHaveText(/^Keine Ergebnisse/);
+
+    await page.goto('/behauptungen/cloud-ist-unsicher/?markiert=zitiert');
+    await expect(page.getByText('zitiert nach').first()).toBeVisible();
+    await expect(page.locator('mark.pagefind-highlight')).toHaveCount(0);
+  });
+});
+
+test.describe('the search page', () => {
+  test('runs the query in the address on load and keeps the address in step while typing', async ({ page }) => {
+    await page.goto('/suche/?q=Telemetrie');
+    const box = page.getByRole('searchbox', BOX);
+
+    await expect(box).toHaveValue('Telemetrie');
+    await expect(page.getByText('Die Volltextsuche braucht JavaScript.')).toBeHidden();
+    await expect(resultList(page).getByRole('link').first()).toHaveText(/^Diagnosedaten sind für den Betrieb/);
+    await expect(page.getByRole('status')).toHaveText('1 Ergebnis für „Telemetrie“');
+    const entries = await page.evaluate(() => history.length);
+
+    await box.fill('Geheimdienst');
+
+    await expect(page).toHaveURL(/\/suche\/\?q=Geheimdienst$/);
+    await expect(resultList(page).getByRole('link').first()).toHaveText('die US-Regierung liest alles mit');
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+  });
+
+  test("shows Microsoft's one-line answer with each claim", async ({ page }) => {
+    await page.goto('/suche/?q=Spionage');
+
+    await expect(resultList(page).locator('li').first()).toContainText(
+      'Microsofts Antwort in einem Satz: Laut Microsoft Deutschland ist die technische Verbindung',
+    );
+  });
+
+  test('topic filters narrow the results and are kept in the address', async ({ page }) => {
+    await page.goto('/suche/?q=Daten');
+    await expect(resultList(page)).toBeVisible();
+    const unfiltered = await resultList(page).locator(':scope > li').count();
+
+    await page.getByRole('checkbox', { name: 'Zugriff durch Behörden' }).check();
+
+    await expect(page).toHaveURL(/\/suche\/\?q=Daten&thema=behoerdenzugriff$/);
+    await expect(resultList(page).locator(':scope > li')).toHaveCount(1);
+    expect(unfiltered).toBeGreaterThan(1);
+    expect((await firstResult(page)).page).toBe('/behauptungen/us-regierung-liest-mit/');
+
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'Zugriff durch Behörden' })).toBeChecked();
+    await expect(resultList(page).locator(':scope > li')).toHaveCount(1);
+  });
+
+  test('a topic without a query lists the pages of that topic', async ({ page }) => {
+    await page.goto('/suche/');
+
+    await page.getByRole('checkbox', { name: 'Überwachung' }).check();
+
+    await expect(page.getByRole('status')).toHaveText('2 Seiten zu den gewählten Themen');
+    await expect(page).toHaveURL(/\/suche\/\?thema=ueberwachung$/);
+  });
+
+  test('without results it says so in German and offers the A–Z list', async ({ page }) => {
+    await page.goto('/suche/?q=Quantencomputer');
+
+    await expect(page.getByRole('status')).toHaveText(
+      'Keine Ergebnisse für „Quantencomputer“. Versuchen Sie ein anderes oder kürzeres Wort, oder sehen Sie sich alle Behauptungen von A bis Z an.',
+    );
+    await expect(page.getByRole('heading', { name: 'Alle Behauptungen von A bis Z' })).toBeVisible();
+  });
+
+  test('without JavaScript it lists every claim A–Z with its one-line answer and says search needs JavaScript', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+
+    await page.goto('/suche/?q=Cloud');
+
+    await expect(page.getByText('Die Volltextsuche braucht JavaScript.')).toBeVisible();
+    const claims = page.locator('.claim-list > li');
+    await expect(claims).toHaveCount(5);
+    for (const claim of await claims.all())
+      await expect(claim.locator('.answer')).toHaveText(/^Laut Microsoft Deutschland .+\.$/);
+    await expect(resultList(page)).toHaveCount(0);
+    await expect(page.getByRole('group', { name: 'Nur diese Themen' })).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe('hostile and broken input', () => {
+  const ATTACK = '<img src=x onerror=alert(1)>';
+
+  test('a query with markup is shown as text and never executed', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const requests = recordRequests(page);
+
+    await page.goto('/');
+    await page.getByRole('searchbox', BOX).fill(ATTACK);
+    await expect(page.getByRole('banner').getByRole('status')).toContainText(`für „${ATTACK}“`);
+
+    await page.goto(`/suche/?q=${encodeURIComponent(ATTACK)}`);
+    await expect(page.getByRole('status')).toContainText(`für „${ATTACK}“`);
+    await expect(page.getByRole('searchbox', BOX)).toHaveValue(ATTACK);
+
+    expect(await page.locator('img').count()).toBe(0);
+    expect(requests.filter((path) => path.endsWith('/x'))).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+
+  test.describe('when the index cannot be loaded', () => {
+    test.use({ allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });
+
+    test('the header box and the search page say so in German', async ({ page }) => {
+      await page.route('**/pagefind/**', (route) => route.abort());
+
+      await page.goto('/');
+      await page.getByRole('searchbox', BOX).pressSequentially('Cloud');
+      await expect(page.getByRole('banner').getByRole('status')).toHaveText(/^Die Suche konnte nicht geladen werden\./);
+
+      await page.goto('/suche/?q=Cloud');
+      await expect(page.getByRole('status')).toHaveText(/^Die Suche konnte nicht geladen werden\./);
+      await expect(page.getByRole('heading', { name: 'Alle Behauptungen von A bis Z' })).toBeVisible();
+    });
+  });
+});
+
+test.describe('under a strict Content-Security-Policy', () => {
+  /** The script policy the issue asks for, sent as a header with every response, workers included. */
+  const POLICY =
+    "script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'";
+
+  test("every page carries the site's policy, which allows WebAssembly but no inline script", async ({ page }) => {
+    await page.goto('/suche/');
+
+    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(policy).not.toContain("'unsafe-inline'");
+  });
+
+  test('search, results and highlighting work and nothing violates the policy', async ({ page }) => {
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        void (window as unknown as { reportViolation(text: string): Promise<void> }).reportViolation(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        );
+      });
+    });
+    const withPolicy: string[] = [];
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      withPolicy.push(new URL(route.request().url()).pathname);
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': POLICY } });
+    });
+
+    await page.goto('/behauptungen/diagnosedaten/');
+    await page.getByRole('searchbox', BOX).pressSequentially('Waffenproliferation');
+    await resultList(page.getByRole('banner'))
+      .getByRole('link', { name: 'Wofür die US-Regierung Daten verlangt' })
+      .click();
+    await expect(page.locator('mark.pagefind-highlight')).toHaveText(['Waffenproliferation']);
+
+    await page.goto('/suche/?q=Telemetrie');
+    await expect(resultList(page).getByRole('link').first()).toHaveText(/^Diagnosedaten/);
+
+    expect(withPolicy).toEqual(
+      expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/wasm.de.pagefind']),
+    );
+    expect(violations).toEqual([]);
+  });
+});
