@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { hostingRedirects } from './src/integrations/hosting-redirects.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { SITE_URL } from './src/site.config.ts';
 
@@ -14,7 +15,12 @@ export default defineConfig({
   ...(process.env.OUT_DIR && { outDir: process.env.OUT_DIR }),
   ...(process.env.CACHE_DIR && { cacheDir: process.env.CACHE_DIR }),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Stylesheets always ship as files: the Content-Security-Policy allows styles from this
+    // site only, and an inline <style> would need a hash per page.
+    inlineStylesheets: 'never',
+  },
   // Nothing on this site is fetched ahead of a click: no prefetch, no client router.
   prefetch: false,
   devToolbar: { enabled: false },
@@ -29,7 +35,11 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Writes the moved addresses (`redirects`) as real 301s for Netlify, Cloudflare and nginx.
+    hostingRedirects(),
+  ],
   vite: {
     build: {
       rollupOptions: {
