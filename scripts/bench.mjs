@@ -38,9 +38,10 @@ export function table(rows) {
   }
 }
 
-/** Bytes as a reader would say them: 1 KB = 1,000 bytes. @param {number} bytes */
+/** Bytes as a reader would say them: 1 KB = 1,000 bytes, 1 MB = 1,000 KB. @param {number} bytes */
 export function kb(bytes) {
-  return bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(1)} KB`;
+  if (bytes < 1000) return `${bytes} B`;
+  return bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
 async function main() {
