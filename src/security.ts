@@ -68,7 +68,9 @@ const deniedFeatures = [
   'xr-spatial-tracking',
 ];
 
-export const permissionsPolicy = [...deniedFeatures.map((feature) => `${feature}=()`), 'clipboard-write=(self)'].join(', ');
+export const permissionsPolicy = [...deniedFeatures.map((feature) => `${feature}=()`), 'clipboard-write=(self)'].join(
+  ', ',
+);
 
 /** Headers every response carries, the 404 page and redirects included. */
 export const securityHeaders: Readonly<Record<string, string>> = {

@@ -30,13 +30,20 @@ export function kindOf(file) {
   if (file.startsWith('pagefind/')) return 'search index (pagefind/)';
   if (file.startsWith('_') && !file.includes('/')) return 'hosting files (_headers, _redirects…)';
   const extension = path.extname(file).slice(1) || '(none)';
-  return { html: 'HTML', css: 'CSS', js: 'JS', svg: 'images', png: 'images', jpg: 'images', webp: 'images', woff2: 'fonts' }[extension] ?? extension;
+  return (
+    { html: 'HTML', css: 'CSS', js: 'JS', svg: 'images', png: 'images', jpg: 'images', webp: 'images', woff2: 'fonts' }[
+      extension
+    ] ?? extension
+  );
 }
 
 export default async function build(bench) {
   rmSync(bench.dist, { recursive: true, force: true });
   const started = performance.now();
-  const result = spawnSync('npm', ['run', '--silent', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}`);
 
@@ -49,7 +56,10 @@ export default async function build(bench) {
   console.log('');
   bench.table([
     ['kind', 'files', 'size'],
-    ...[...sizes].sort(([a], [b]) => a.localeCompare(b)).map(([kind, { files, bytes }]) => [kind, files, bench.kb(bytes)]),
+    ...[...sizes]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([kind, { files, bytes }]) => [kind, files, bench.kb(bytes)]),
   ]);
-  if (!sizes.has('search index (pagefind/)')) console.log('\n  no search index in dist/pagefind/ (this build has no search yet)');
+  if (!sizes.has('search index (pagefind/)'))
+    console.log('\n  no search index in dist/pagefind/ (this build has no search yet)');
 }

@@ -20,13 +20,22 @@ export default async function runLighthouse(bench) {
   try {
     const rows = [['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS']];
     for (const [name, address] of Object.entries(bench.pages)) {
-      const result = await lighthouse(url + address, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      const result = await lighthouse(url + address, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${address}`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse on ${address}: ${lhr.runtimeError.message}`);
-      const requests = /** @type {{ items?: Array<{ url: string }> }} */ (lhr.audits['network-requests']?.details ?? {}).items ?? [];
-      const foreign = requests.map((item) => item.url).filter((requested) => /^https?:/.test(requested) && !requested.startsWith(url));
-      if (foreign.length > 0) throw new Error(`Lighthouse saw requests to another host on ${address}: ${foreign.join(', ')}`);
+      const requests =
+        /** @type {{ items?: Array<{ url: string }> }} */ (lhr.audits['network-requests']?.details ?? {}).items ?? [];
+      const foreign = requests
+        .map((item) => item.url)
+        .filter((requested) => /^https?:/.test(requested) && !requested.startsWith(url));
+      if (foreign.length > 0)
+        throw new Error(`Lighthouse saw requests to another host on ${address}: ${foreign.join(', ')}`);
 
       const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const metric = (id) => lhr.audits[id]?.displayValue ?? '–';

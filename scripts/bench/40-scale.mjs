@@ -52,12 +52,20 @@ export default async function scale(bench) {
       const started = performance.now();
       const result = spawnSync('npm', ['run', '--silent', 'build'], {
         encoding: 'utf8',
-        env: { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+        env: {
+          ...process.env,
+          CONTENT_DIR: content,
+          OUT_DIR: outDir,
+          CACHE_DIR: path.join(work, 'cache'),
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
       });
       const seconds = (performance.now() - started) / 1000;
       if (result.status !== 0) throw new Error(`build with ${total} claims failed:\n${result.stdout}${result.stderr}`);
 
-      const sizes = sizesBy(outDir, (file) => (file.startsWith('pagefind/') ? 'index' : file.endsWith('.html') ? 'html' : 'other'));
+      const sizes = sizesBy(outDir, (file) =>
+        file.startsWith('pagefind/') ? 'index' : file.endsWith('.html') ? 'html' : 'other',
+      );
       const all = [...sizes.values()].reduce((sum, { bytes }) => sum + bytes, 0);
       const index = sizes.get('index');
       let latency = { cold: '–', warm: '–' };
@@ -84,5 +92,6 @@ export default async function scale(bench) {
     }
   }
   bench.table(rows);
-  if (rows.slice(1).every((row) => row[4] === 'none')) console.log('\n  no Pagefind index in these builds: search latency follows once the build runs Pagefind');
+  if (rows.slice(1).every((row) => row[4] === 'none'))
+    console.log('\n  no Pagefind index in these builds: search latency follows once the build runs Pagefind');
 }

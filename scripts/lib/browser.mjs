@@ -12,7 +12,10 @@ export function chromiumPath() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   if (existsSync(chromium.executablePath())) return chromium.executablePath();
   const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate));
-  if (!system) throw new Error('No Chromium found: npx playwright install chromium, apt-get install chromium, or set CHROMIUM_PATH');
+  if (!system)
+    throw new Error(
+      'No Chromium found: npx playwright install chromium, apt-get install chromium, or set CHROMIUM_PATH',
+    );
   return system;
 }
 

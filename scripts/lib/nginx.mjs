@@ -55,7 +55,8 @@ export function localConfig(text, local) {
     if (!pattern.test(result)) throw new Error(`${DEPLOY_CONFIG}: expected a line matching ${pattern}`);
     result = result.replace(pattern, replacement);
   }
-  if (result.includes(DEPLOYED)) throw new Error(`${DEPLOY_CONFIG}: ${DEPLOYED} appears where the local run cannot replace it`);
+  if (result.includes(DEPLOYED))
+    throw new Error(`${DEPLOY_CONFIG}: ${DEPLOYED} appears where the local run cannot replace it`);
   return result;
 }
 
@@ -70,8 +71,10 @@ export function localConfig(text, local) {
  */
 export async function startNginx(options = {}) {
   const dist = path.resolve(options.dist ?? 'dist');
-  if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX} (Debian: apt-get install nginx, or set NGINX_PATH)`);
-  if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist} holds no built site; run npm run build first`);
+  if (!existsSync(NGINX))
+    throw new Error(`nginx not found at ${NGINX} (Debian: apt-get install nginx, or set NGINX_PATH)`);
+  if (!existsSync(path.join(dist, 'index.html')))
+    throw new Error(`${dist} holds no built site; run npm run build first`);
 
   const prefix = await mkdtemp(path.join(os.tmpdir(), 'nginx-'));
   const map = (await readFile(path.join(dist, REDIRECT_MAP), 'utf8')) + (options.extraRedirectMap ?? '');
@@ -100,9 +103,13 @@ export async function startNginx(options = {}) {
     ].join('\n'),
   );
 
-  const child = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', path.join(prefix, 'error.log')], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    NGINX,
+    ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', path.join(prefix, 'error.log')],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise((resolve) => child.once('exit', resolve));

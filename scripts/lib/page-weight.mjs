@@ -82,13 +82,17 @@ export async function firstLoad(browser, url) {
       type: typeOf(request.resourceType(), contentType),
       transferred: sizes.responseBodySize,
       raw: body.length,
-      brotli: text ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length : sizes.responseBodySize,
+      brotli: text
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
+        : sizes.responseBodySize,
       encoding: response.headers()['content-encoding'] ?? '',
     });
   }
   await context.close();
 
-  const transferredByType = /** @type {Record<ResourceType, number>} */ (Object.fromEntries(TYPES.map((type) => [type, 0])));
+  const transferredByType = /** @type {Record<ResourceType, number>} */ (
+    Object.fromEntries(TYPES.map((type) => [type, 0]))
+  );
   for (const resource of resources) transferredByType[resource.type] += resource.transferred;
 
   // A script ran when any of its code ran; inline scripts carry the page's address.

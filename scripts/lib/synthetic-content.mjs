@@ -32,7 +32,10 @@ export async function syntheticContent(source, target, total) {
     // Words from a real summary, so the search index grows as it would with real claims.
     order += 1;
     const text = template
-      .replace(/^claim:\n(?:[ \t]+.*\n)+/m, `claim:\n  paraphrase: 'Synthetische Behauptung ${index} (Testinhalt): ${summary.replaceAll("'", "''")}'\n`)
+      .replace(
+        /^claim:\n(?:[ \t]+.*\n)+/m,
+        `claim:\n  paraphrase: 'Synthetische Behauptung ${index} (Testinhalt): ${summary.replaceAll("'", "''")}'\n`,
+      )
       .replace(/^order: \d+$/m, `order: ${order}`);
     const slug = `synthetische-behauptung-${index}`;
     await writeFile(path.join(claims, `${slug}.mdx`), text);

@@ -26,11 +26,15 @@ export function redirectList(redirects: AstroConfig['redirects']): Redirect[] {
     const to = typeof target === 'string' ? target : target.destination;
     const status = typeof target === 'string' ? 301 : target.status;
     if (status !== 301) {
-      throw new Error(`redirects: "${from}" has status ${status}; moved addresses forward permanently (301) only`);
+      throw new Error(
+        `redirects: "${from}" has status ${String(status)}; moved addresses forward permanently (301) only`,
+      );
     }
     for (const address of [from, to]) {
       if (!address.startsWith('/') || /[\s"';[\]]/.test(address)) {
-        throw new Error(`redirects: "${address}" must be a path on this site (starting with "/", no spaces, quotes or brackets)`);
+        throw new Error(
+          `redirects: "${address}" must be a path on this site (starting with "/", no spaces, quotes or brackets)`,
+        );
       }
     }
     return { from, to };

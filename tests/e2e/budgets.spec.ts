@@ -22,18 +22,26 @@ test.describe('budgets', () => {
 
       expect(load.foreign).toEqual([]);
       expect(load.transferredByType.HTML, 'the page itself was measured').toBeGreaterThan(0);
-      expect(load.resources.filter((resource) => resource.type === 'CSS' || resource.type === 'HTML').every((r) => r.encoding === 'gzip')).toBe(true);
+      expect(
+        load.resources
+          .filter((resource) => resource.type === 'CSS' || resource.type === 'HTML')
+          .every((r) => r.encoding === 'gzip'),
+      ).toBe(true);
       expect(load.transferred, JSON.stringify(load.transferredByType)).toBeLessThanOrEqual(CLAIM_PAGE_BUDGET);
     });
   }
 
   for (const address of contentPages) {
-    test(`${address} runs at most 3 KB of compressed JavaScript before the reader interacts`, async ({ browser, nginx }) => {
+    test(`${address} runs at most 3 KB of compressed JavaScript before the reader interacts`, async ({
+      browser,
+      nginx,
+    }) => {
       const load = await firstLoad(browser, nginx.url + address);
 
-      expect(load.scriptBytesRun, load.scriptsRun.map((script) => `${script.url}: ${script.transferred} B`).join('\n')).toBeLessThanOrEqual(
-        SCRIPT_BUDGET,
-      );
+      expect(
+        load.scriptBytesRun,
+        load.scriptsRun.map((script) => `${script.url}: ${String(script.transferred)} B`).join('\n'),
+      ).toBeLessThanOrEqual(SCRIPT_BUDGET);
     });
   }
 });

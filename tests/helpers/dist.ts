@@ -19,7 +19,11 @@ export interface BuiltPage {
 }
 
 export function addressOf(file: string): string {
-  return file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+  return file === 'index.html'
+    ? '/'
+    : file.endsWith('/index.html')
+      ? `/${file.slice(0, -'index.html'.length)}`
+      : `/${file}`;
 }
 
 export function builtHtml(dist = 'dist'): BuiltPage[] {

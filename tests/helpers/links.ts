@@ -63,8 +63,8 @@ function readableText(node: Element | Root): string {
   for (const child of node.children) {
     if (child.type === 'text') result += child.value;
     else if (child.type === 'element') {
-      if (child.properties['ariaHidden'] === 'true' || child.properties['hidden'] !== undefined) continue;
-      if (child.tagName === 'img') result += ` ${text(child.properties['alt']) ?? ''} `;
+      if (child.properties.ariaHidden === 'true' || child.properties.hidden !== undefined) continue;
+      if (child.tagName === 'img') result += ` ${text(child.properties.alt) ?? ''} `;
       else result += readableText(child);
     }
   }
@@ -73,15 +73,18 @@ function readableText(node: Element | Root): string {
 
 /** The accessible name of a link, following the order browsers use for links. */
 function accessibleName(link: Element, byId: Map<string, Element>): string {
-  const labelledBy = text(link.properties['ariaLabelledBy']);
+  const labelledBy = text(link.properties.ariaLabelledBy);
   const name = labelledBy
     ? labelledBy
         .split(/\s+/)
-        .map((id) => (byId.get(id) ? readableText(byId.get(id) as Element) : ''))
+        .map((id) => {
+          const labelling = byId.get(id);
+          return labelling ? readableText(labelling) : '';
+        })
         .join(' ')
-    : (text(link.properties['ariaLabel']) ?? readableText(link));
+    : (text(link.properties.ariaLabel) ?? readableText(link));
   const collapsed = name.replace(/\s+/g, ' ').trim();
-  return collapsed || (text(link.properties['title']) ?? '').trim();
+  return collapsed || (text(link.properties.title) ?? '').trim();
 }
 
 export function parsePage(html: string): ParsedPage {
@@ -91,12 +94,12 @@ export function parsePage(html: string): ParsedPage {
   const elements: Element[] = [];
   visit(tree, 'element', (node: Element) => {
     elements.push(node);
-    const id = text(node.properties['id']);
+    const id = text(node.properties.id);
     if (id) {
       anchors.add(id);
       byId.set(id, node);
     }
-    const name = text(node.properties['name']);
+    const name = text(node.properties.name);
     if (node.tagName === 'a' && name) anchors.add(name);
   });
 
@@ -110,27 +113,27 @@ export function parsePage(html: string): ParsedPage {
     switch (node.tagName) {
       case 'a':
       case 'area':
-        if (p['href'] !== undefined) add(p['href'], `<${node.tagName}>`, accessibleName(node, byId));
+        if (p.href !== undefined) add(p.href, `<${node.tagName}>`, accessibleName(node, byId));
         break;
       case 'link':
-        add(p['href'], `<link rel="${text(p['rel']) ?? ''}">`);
+        add(p.href, `<link rel="${text(p.rel) ?? ''}">`);
         break;
       case 'img':
       case 'script':
       case 'source':
       case 'iframe':
-        add(p['src'], `<${node.tagName}>`);
-        for (const candidate of (text(p['srcSet']) ?? '').split(',')) {
+        add(p.src, `<${node.tagName}>`);
+        for (const candidate of (text(p.srcSet) ?? '').split(',')) {
           if (candidate.trim()) add(candidate.trim().split(/\s+/)[0], `<${node.tagName} srcset>`);
         }
         break;
       case 'form':
-        add(p['action'], '<form action>');
+        add(p.action, '<form action>');
         break;
       case 'meta': {
         // Preview and canonical addresses a messenger or search engine follows.
-        const key = text(p['property']) ?? text(p['name']) ?? '';
-        if (/^(og:(url|image)|twitter:image)$/.test(key)) add(p['content'], `<meta ${key}>`);
+        const key = text(p.property) ?? text(p.name) ?? '';
+        if (/^(og:(url|image)|twitter:image)$/.test(key)) add(p.content, `<meta ${key}>`);
         break;
       }
     }
@@ -168,7 +171,9 @@ export function checkLinks(pages: readonly SitePage[], files: ReadonlySet<string
       const problem = (message: string) => problems.push(`${page.address}: ${link.where} "${link.href}" ${message}`);
 
       if (link.name !== undefined && isVague(link.name)) {
-        problems.push(`${page.address}: ${link.where} "${link.href}" has the text "${link.name}", which does not say where it leads`);
+        problems.push(
+          `${page.address}: ${link.where} "${link.href}" has the text "${link.name}", which does not say where it leads`,
+        );
       }
       if (link.href === '' || link.href === '#') {
         problem('leads nowhere');

@@ -20,7 +20,9 @@ describe('html-validate', () => {
     const report = await validator.validateFile(path.join('dist', file));
 
     const errors = report.results.flatMap((result) =>
-      result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+      result.messages.map(
+        (message) => `${String(message.line)}:${String(message.column)} ${message.ruleId}: ${message.message}`,
+      ),
     );
     expect(errors).toEqual([]);
   });

@@ -27,12 +27,12 @@ function parseHeadersFile(text: string): Map<string, Record<string, string>> {
 
 const headersFile = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 const nginx = readFileSync('deploy/nginx.conf', 'utf8');
-const nginxHeaders = Object.fromEntries(
-  [...nginx.matchAll(/^\s*add_header (\S+) (?:"([^"]*)"|(\S+)) always;/gm)].map((m) => [m[1], m[2] ?? m[3]]),
+const nginxHeaders: Record<string, string | undefined> = Object.fromEntries(
+  [...nginx.matchAll(/^\s*add_header (\S+) (?:"([^"]*)"|(\S+)) always;/gm)].map((m) => [m[1] ?? '', m[2] ?? m[3]]),
 );
-const nginxCacheMap = [...(/map \$uri \$ms365_cache_control \{([^}]*)\}/.exec(nginx)?.[1] ?? '').matchAll(/^\s*~(\S+) "([^"]*)";/gm)].map(
-  (m) => ({ pattern: new RegExp(m[1] ?? '^$'), value: m[2] }),
-);
+const nginxCacheMap = [
+  ...(/map \$uri \$ms365_cache_control \{([^}]*)\}/.exec(nginx)?.[1] ?? '').matchAll(/^\s*~(\S+) "([^"]*)";/gm),
+].map((m) => ({ pattern: new RegExp(m[1] ?? '^$'), value: m[2] }));
 
 describe('the Content-Security-Policy', () => {
   test('allows scripts, styles, images, fonts and connections from the site only, and no plug-ins or framing', () => {
@@ -68,16 +68,24 @@ describe('deploy/nginx.conf', () => {
     expect(nginx).toMatch(/map \$uri \$ms365_cache_control \{\s*default "no-cache";/);
   });
 
-  test.each(['/', '/quellen/', '/404.html', '/favicon.svg', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.de.pagefind'])(
-    'names no long cache for %s',
-    (path) => {
-      expect(nginxCacheMap.find((entry) => entry.pattern.test(path))).toBeUndefined();
-    },
-  );
+  test.each([
+    '/',
+    '/quellen/',
+    '/404.html',
+    '/favicon.svg',
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/wasm.de.pagefind',
+  ])('names no long cache for %s', (path) => {
+    expect(nginxCacheMap.find((entry) => entry.pattern.test(path))).toBeUndefined();
+  });
 });
 
 describe('redirect files', () => {
-  const list = redirectList({ '/behauptungen/alt/': '/behauptungen/neu/', '/alt': { status: 301, destination: '/quellen/' } });
+  const list = redirectList({
+    '/behauptungen/alt/': '/behauptungen/neu/',
+    '/alt': { status: 301, destination: '/quellen/' },
+  });
 
   test('list every moved address with and without its trailing slash, for Netlify/Cloudflare and nginx', () => {
     expect(netlifyRedirects(list).split('\n').slice(1)).toEqual([
@@ -97,8 +105,14 @@ describe('redirect files', () => {
   });
 
   test('refuse a temporary redirect and an address nginx could misread', () => {
-    expect(() => redirectList({ '/alt/': { status: 302, destination: '/neu/' } })).toThrow('has status 302; moved addresses forward permanently (301) only');
-    expect(() => redirectList({ '/alt/[slug]/': '/neu/[slug]/' })).toThrow('"/alt/[slug]/" must be a path on this site');
-    expect(() => redirectList({ '/alt/': 'https://example.org/' })).toThrow('"https://example.org/" must be a path on this site');
+    expect(() => redirectList({ '/alt/': { status: 302, destination: '/neu/' } })).toThrow(
+      'has status 302; moved addresses forward permanently (301) only',
+    );
+    expect(() => redirectList({ '/alt/[slug]/': '/neu/[slug]/' })).toThrow(
+      '"/alt/[slug]/" must be a path on this site',
+    );
+    expect(() => redirectList({ '/alt/': 'https://example.org/' })).toThrow(
+      '"https://example.org/" must be a path on this site',
+    );
   });
 });

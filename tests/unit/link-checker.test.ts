@@ -33,7 +33,9 @@ describe('checkLinks', () => {
   });
 
   test('reports a page that does not exist', () => {
-    expect(problemsOf('<a href="/fehlt/">Fehlende Seite</a>')).toEqual(['/: <a> "/fehlt/" leads to a page that does not exist']);
+    expect(problemsOf('<a href="/fehlt/">Fehlende Seite</a>')).toEqual([
+      '/: <a> "/fehlt/" leads to a page that does not exist',
+    ]);
   });
 
   test('reports a fragment without its element, also on the same page', () => {
@@ -44,7 +46,9 @@ describe('checkLinks', () => {
   });
 
   test('reports a missing file, a missing trailing slash and a link to a moved address', () => {
-    expect(problemsOf('<img src="/bild.png" alt="Bild"><a href="/quellen">Quellen</a><a href="/alt/">Alte Adresse</a>')).toEqual([
+    expect(
+      problemsOf('<img src="/bild.png" alt="Bild"><a href="/quellen">Quellen</a><a href="/alt/">Alte Adresse</a>'),
+    ).toEqual([
       '/: <img> "/bild.png" leads to a file that does not exist',
       '/: <a> "/quellen" lacks the trailing slash; the server answers with a redirect to "/quellen/"',
       '/: <a> "/alt/" leads to a moved address; link to its new place',
@@ -52,14 +56,21 @@ describe('checkLinks', () => {
   });
 
   test('reports link texts that do not say where they lead', () => {
-    expect(problemsOf('<a href="/quellen/">hier</a><a href="/quellen/"><span aria-hidden="true">#</span></a>')).toEqual([
-      '/: <a> "/quellen/" has the text "hier", which does not say where it leads',
-      '/: <a> "/quellen/" has the text "", which does not say where it leads',
-    ]);
+    expect(problemsOf('<a href="/quellen/">hier</a><a href="/quellen/"><span aria-hidden="true">#</span></a>')).toEqual(
+      [
+        '/: <a> "/quellen/" has the text "hier", which does not say where it leads',
+        '/: <a> "/quellen/" has the text "", which does not say where it leads',
+      ],
+    );
   });
 
   test('lists links to other hosts without fetching them', () => {
-    const pages = [page('/', '<a href="https://eur-lex.europa.eu/x">DSGVO</a><a href="mailto:a@example.com">E-Mail an die Redaktion</a>')];
+    const pages = [
+      page(
+        '/',
+        '<a href="https://eur-lex.europa.eu/x">DSGVO</a><a href="mailto:a@example.com">E-Mail an die Redaktion</a>',
+      ),
+    ];
 
     const { problems, external } = checkLinks(pages, FILES, SITE);
 
@@ -69,9 +80,12 @@ describe('checkLinks', () => {
 });
 
 describe('isVague', () => {
-  test.each(['hier', 'Hier.', 'mehr …', 'Link', 'klicken', 'Hier klicken!', ''])('"%s" does not say where it leads', (text) => {
-    expect(isVague(text)).toBe(true);
-  });
+  test.each(['hier', 'Hier.', 'mehr …', 'Link', 'klicken', 'Hier klicken!', ''])(
+    '"%s" does not say where it leads',
+    (text) => {
+      expect(isVague(text)).toBe(true);
+    },
+  );
 
   test.each(['Quellen', 'Mehr zur Datenschutzkonferenz', 'Link zum Abschnitt „Gesetze“'])('"%s" does', (text) => {
     expect(isVague(text)).toBe(false);
@@ -85,6 +99,11 @@ describe('parsePage', () => {
         '<a href="/c/"><img src="/i.svg" alt="Startseite"></a><a href="/d/"><span aria-hidden="true">#</span> Abschnitt</a>',
     );
 
-    expect(links.filter((link) => link.where === '<a>').map((link) => link.name)).toEqual(['Anker A', 'Zur Quelle', 'Startseite', 'Abschnitt']);
+    expect(links.filter((link) => link.where === '<a>').map((link) => link.name)).toEqual([
+      'Anker A',
+      'Zur Quelle',
+      'Startseite',
+      'Abschnitt',
+    ]);
   });
 });
