@@ -4,7 +4,8 @@
  * as they travel. 1 KB = 1,000 bytes. Sizes only, no timings: they do not depend on the machine.
  */
 import { firstLoad } from '../../scripts/lib/page-weight.mjs';
-import { builtPages, CLAIM_PAGES } from './fixtures';
+import { pageAddresses } from '../helpers/dist';
+import { CLAIM_PAGES } from './fixtures';
 import { expect, test } from './nginx';
 
 /** A claim page in all: HTML, CSS, JavaScript, images and fonts. */
@@ -13,7 +14,7 @@ const CLAIM_PAGE_BUDGET = 20_000;
 const SCRIPT_BUDGET = 3_000;
 
 // The search page may load its search code at once: searching is what a reader came for.
-const contentPages = builtPages().filter((address) => address !== '/suche/');
+const contentPages = pageAddresses().filter((address) => address !== '/suche/');
 
 test.describe('budgets', () => {
   for (const address of CLAIM_PAGES) {

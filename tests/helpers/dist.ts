@@ -26,6 +26,13 @@ export function addressOf(file: string): string {
       : `/${file}`;
 }
 
+/** The addresses of the site's pages (folders with an index.html), moved addresses left out. */
+export function pageAddresses(dist = 'dist'): string[] {
+  return builtHtml(dist)
+    .filter((page) => !page.isRedirect && page.address.endsWith('/'))
+    .map((page) => page.address);
+}
+
 export function builtHtml(dist = 'dist'): BuiltPage[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .map((file) => file.split(path.sep).join('/'))
