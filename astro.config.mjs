@@ -8,8 +8,10 @@ import remarkGfm from 'remark-gfm';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { readAddressList, sitemapFilter } from './src/data/addresses.ts';
 import { publishedAddresses } from './src/integrations/published-addresses.ts';
+import { hostingRedirects } from './src/integrations/hosting-redirects.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { searchIndex } from './src/lib/search-integration.ts';
+import { astroCsp } from './src/security.ts';
 import { SITE_URL } from './src/site.config.ts';
 
 // Every published address; moved ones forward to their new place (see content/adressen.yaml).
@@ -22,17 +24,20 @@ export default defineConfig({
   ...(process.env.OUT_DIR && { outDir: process.env.OUT_DIR }),
   ...(process.env.CACHE_DIR && { cacheDir: process.env.CACHE_DIR }),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Stylesheets always ship as files: the Content-Security-Policy allows styles from this
+    // site only, and an inline <style> would need a hash per page.
+    inlineStylesheets: 'never',
+  },
   // Nothing on this site is fetched ahead of a click: no prefetch, no client router.
   prefetch: false,
-  // A Content-Security-Policy in every page (a <meta> tag): scripts and styles only from this
-  // site or by the hash Astro computes for its inline ones, nothing added at run time.
-  // 'wasm-unsafe-eval' lets the search compile its WebAssembly.
+  // The Content-Security-Policy of src/security.ts as a <meta> tag in every page: scripts and
+  // styles only as files from this site ('wasm-unsafe-eval' lets the search compile its
+  // WebAssembly), nothing added at run time. Hosts send the same policy as a header.
   security: {
-    csp: {
-      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
+    // @ts-expect-error -- Astro types directives as template literals; these are plain strings built from src/security.ts.
+    csp: astroCsp,
   },
   devToolbar: { enabled: false },
   markdown: {
@@ -50,9 +55,16 @@ export default defineConfig({
     }),
   },
   redirects: addresses.redirects,
-  // searchIndex(): Pagefind indexes the built pages after every build (see the file for dev).
-  // publishedAddresses() comes last: it checks the finished output.
-  integrations: [mdx(), sitemap({ filter: sitemapFilter(addresses) }), searchIndex(), publishedAddresses(addresses)],
+  integrations: [
+    mdx(),
+    sitemap({ filter: sitemapFilter(addresses) }),
+    // Pagefind indexes the built pages after every build (see the file for dev).
+    searchIndex(),
+    // Writes the moved addresses (`redirects`) as real 301s for Netlify, Cloudflare and nginx.
+    hostingRedirects(),
+    // Comes last: checks that every published address is in the finished output.
+    publishedAddresses(addresses),
+  ],
   vite: {
     build: {
       // Scripts always ship as files, never inlined into the page: the Content-Security-Policy

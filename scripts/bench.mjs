@@ -1,32 +1,89 @@
+#!/usr/bin/env node
 /**
- * `npm run bench`: performance figures of the built site, printed, never asserted.
- * Each part is a module in `bench/` that measures one thing and prints it; add parts to
- * PARTS. Runs against `dist/` (npm run bench builds first), served with gzip on a free
- * local port, in headless Chromium.
+ * `npm run bench`: how heavy and how fast the site is. Prints figures; asserts nothing (the
+ * budgets are tests of their own).
+ *
+ * Every file in scripts/bench/ is a part, run in the order of its file name:
+ *
+ *   export const title = 'Page weight';             // the heading printed above its figures
+ *   export default async function (bench) { … }      // prints its figures
+ *
+ * `bench` gives each part the same tools: `bench.site()` starts (once) nginx with
+ * deploy/nginx.conf over dist/ and returns its `url`; `bench.browser()` launches (once) a
+ * headless Chromium that can reach nothing but 127.0.0.1; `bench.pages` names the pages to
+ * measure; `bench.table(rows)` prints rows of cells as aligned columns.
+ *
+ *   npm run bench                      all parts
+ *   npm run bench -- weight lighthouse only parts whose file name contains one of the words
+ *   BENCH_SCALE=10,100 npm run bench -- scale   other sizes for the scale part
  */
-import { existsSync } from 'node:fs';
-import { launchChromium } from './bench/browser.mjs';
-import { benchSearch, printSearch } from './bench/search.mjs';
-import { serveSite } from './bench/static-server.mjs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { launchChromium } from './lib/browser.mjs';
+import { startNginx } from './lib/nginx.mjs';
 
-const SITE = 'dist';
+const PARTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench');
 
-const PARTS = [{ name: 'search', run: benchSearch, print: printSearch }];
+/** @typedef {Awaited<ReturnType<typeof startNginx>>} Site */
 
-if (!existsSync(`${SITE}/pagefind/pagefind.js`)) {
-  console.error(`bench: no built site with a search index in ${SITE}/; run "npm run build" first.`);
-  process.exit(1);
-}
-
-const server = await serveSite(SITE);
-const browser = await launchChromium();
-try {
-  console.log(`Benchmark of ${SITE}/ in headless Chromium ${browser.version()}\n`);
-  for (const part of PARTS) {
-    part.print(await part.run({ browser, origin: server.origin }));
-    console.log();
+/** Prints rows as columns; numbers and figures are right-aligned. @param {Array<Array<string | number>>} rows */
+export function table(rows) {
+  const cells = rows.map((row) => row.map(String));
+  const widths = cells[0]?.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length))) ?? [];
+  for (const row of cells) {
+    console.log(
+      `  ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('   ')}`,
+    );
   }
-} finally {
-  await browser.close();
-  await server.close();
 }
+
+/** Bytes as a reader would say them: 1 KB = 1,000 bytes, 1 MB = 1,000 KB. @param {number} bytes */
+export function kb(bytes) {
+  if (bytes < 1000) return `${bytes} B`;
+  return bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+async function main() {
+  const filters = process.argv.slice(2);
+  const files = (await readdir(PARTS))
+    .filter((file) => file.endsWith('.mjs'))
+    .filter((file) => filters.length === 0 || filters.some((word) => file.includes(word)))
+    .sort();
+
+  /** @type {Site | undefined} */
+  let site;
+  /** @type {import('@playwright/test').Browser | undefined} */
+  let browser;
+  const bench = {
+    dist: 'dist',
+    pages: {
+      'start page': '/',
+      'claim page': '/behauptungen/cloud-ist-unsicher/',
+      'search page': '/suche/',
+    },
+    async site() {
+      site ??= await startNginx();
+      return site;
+    },
+    async browser() {
+      browser ??= await launchChromium();
+      return browser;
+    },
+    table,
+    kb,
+  };
+
+  try {
+    for (const file of files) {
+      const part = await import(pathToFileURL(path.join(PARTS, file)).href);
+      console.log(`\n## ${part.title ?? file}\n`);
+      await part.default(bench);
+    }
+  } finally {
+    await browser?.close();
+    await site?.stop();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

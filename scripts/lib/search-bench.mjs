@@ -1,5 +1,5 @@
 /**
- * The search part of `npm run bench`: what the first search costs a reader and how fast
+ * The search measurements of `npm run bench` (run by scripts/bench/50-search.mjs): what the first search costs a reader and how fast
  * results follow typing, measured in headless Chromium against the built site.
  *
  * - Bytes: everything a claim page downloads from the moment the reader opens the search
@@ -143,11 +143,10 @@ export async function benchSearch({ browser, origin, runs = 7, rounds = 3 }) {
   };
 }
 
-const kb = (bytes) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
 const ms = (value) => `${Math.round(value)} ms`;
 
-/** Prints the result of `benchSearch` as a table. */
-export function printSearch(result) {
+/** Prints the result of `benchSearch`; `kb` formats bytes the way the rest of the bench does. */
+export function printSearch(result, kb) {
   console.log(`Search (on ${result.page}, first query „${result.query}“)`);
   console.log(
     `  scripts run before the reader reaches for the search: ${kb(result.loaderBytes)} in ${result.loaderFiles} file(s)`,

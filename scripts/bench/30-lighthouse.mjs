@@ -1,0 +1,59 @@
+/**
+ * Bench part: Lighthouse 12 (the version pinned in package.json) in its default mobile
+ * emulation (a mid-range phone, simulated slow 4G and CPU throttling), against nginx on
+ * 127.0.0.1. The browser resolves no other host, and the part fails if Lighthouse saw a
+ * request to one.
+ */
+import lighthouse from 'lighthouse';
+import { freePort } from '../lib/nginx.mjs';
+import { launchChromium } from '../lib/browser.mjs';
+
+export const title = 'Lighthouse 12, mobile emulation';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+export default async function runLighthouse(bench) {
+  const { url } = await bench.site();
+  // Lighthouse drives the browser over a DevTools port of its own.
+  const port = await freePort();
+  const browser = await launchChromium([`--remote-debugging-port=${port}`]);
+  try {
+    const rows = [['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS']];
+    for (const [name, address] of Object.entries(bench.pages)) {
+      const result = await lighthouse(url + address, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${address}`);
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`Lighthouse on ${address}: ${lhr.runtimeError.message}`);
+      const requests =
+        /** @type {{ items?: Array<{ url: string }> }} */ (lhr.audits['network-requests']?.details ?? {}).items ?? [];
+      const foreign = requests
+        .map((item) => item.url)
+        .filter((requested) => /^https?:/.test(requested) && !requested.startsWith(url));
+      if (foreign.length > 0)
+        throw new Error(`Lighthouse saw requests to another host on ${address}: ${foreign.join(', ')}`);
+
+      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const metric = (id) => lhr.audits[id]?.displayValue ?? '–';
+      rows.push([
+        `${name} ${address}`,
+        ...CATEGORIES.map(score),
+        metric('largest-contentful-paint'),
+        metric('total-blocking-time'),
+        metric('cumulative-layout-shift'),
+      ]);
+      const failed = Object.values(lhr.categories)
+        .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => lhr.audits[ref.id]))
+        .filter((audit) => audit && audit.score !== null && audit.score < 0.9)
+        .map((audit) => audit?.id);
+      if (failed.length > 0) rows.push([`  below 90: ${[...new Set(failed)].join(', ')}`, '', '', '', '', '', '', '']);
+    }
+    bench.table(rows);
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Bench part: how the cost grows with content. For each size N (BENCH_SCALE, default
+ * 10,100,1000 claims in all) the real content is copied into a temporary folder and filled
+ * up with synthetic claims, then built into a folder of its own. Reports build time, size
+ * of the output and of the search index, and, when the build made a Pagefind index, how long
+ * a search takes in Chromium: the first query (loading Pagefind, its WebAssembly and index)
+ * and the median of later ones.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startNginx } from '../lib/nginx.mjs';
+import { syntheticContent } from '../lib/synthetic-content.mjs';
+import { sizesBy } from './10-build.mjs';
+
+export const title = 'Scale: synthetic claims';
+
+const SIZES = (process.env.BENCH_SCALE ?? '10,100,1000').split(',').map(Number);
+const QUERIES = ['Diagnosedaten', 'Rechenzentren', 'Behörden', 'Verschlüsselung', 'Schule', 'Daten'];
+
+/** Milliseconds for a first query and the median of the following ones, measured in the page. */
+export async function searchLatency(browser, url) {
+  const page = await browser.newPage();
+  await page.goto(`${url}/`);
+  const times = await page.evaluate(async (queries) => {
+    const measured = [];
+    const started = performance.now();
+    const pagefind = await import('/pagefind/pagefind.js');
+    for (const query of queries) {
+      const before = measured.length === 0 ? started : performance.now();
+      const search = await pagefind.search(query);
+      await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+      measured.push(performance.now() - before);
+    }
+    return measured;
+  }, QUERIES);
+  await page.close();
+  const later = times.slice(1).sort((a, b) => a - b);
+  return { cold: times[0] ?? 0, warm: later[Math.floor(later.length / 2)] ?? 0 };
+}
+
+export default async function scale(bench) {
+  const rows = [['claims', 'build', 'pages', 'dist/', 'search index', 'first search', 'later search (median)']];
+  for (const total of SIZES) {
+    const work = await mkdtemp(path.join(os.tmpdir(), `bench-${total}-`));
+    try {
+      const content = path.join(work, 'content');
+      const outDir = path.join(work, 'dist');
+      await syntheticContent('content', content, total);
+      const started = performance.now();
+      const result = spawnSync('npm', ['run', '--silent', 'build'], {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          CONTENT_DIR: content,
+          OUT_DIR: outDir,
+          CACHE_DIR: path.join(work, 'cache'),
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+      });
+      const seconds = (performance.now() - started) / 1000;
+      if (result.status !== 0) throw new Error(`build with ${total} claims failed:\n${result.stdout}${result.stderr}`);
+
+      const sizes = sizesBy(outDir, (file) =>
+        file.startsWith('pagefind/') ? 'index' : file.endsWith('.html') ? 'html' : 'other',
+      );
+      const all = [...sizes.values()].reduce((sum, { bytes }) => sum + bytes, 0);
+      const index = sizes.get('index');
+      let latency = { cold: '–', warm: '–' };
+      if (existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))) {
+        const site = await startNginx({ dist: outDir });
+        try {
+          const measured = await searchLatency(await bench.browser(), site.url);
+          latency = { cold: `${measured.cold.toFixed(0)} ms`, warm: `${measured.warm.toFixed(0)} ms` };
+        } finally {
+          await site.stop();
+        }
+      }
+      rows.push([
+        total,
+        `${seconds.toFixed(1)} s`,
+        sizes.get('html')?.files ?? 0,
+        bench.kb(all),
+        index ? `${bench.kb(index.bytes)} (${index.files} files)` : 'none',
+        latency.cold,
+        latency.warm,
+      ]);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }
+  bench.table(rows);
+  if (rows.slice(1).every((row) => row[4] === 'none'))
+    console.log('\n  no Pagefind index in these builds: search latency follows once the build runs Pagefind');
+}

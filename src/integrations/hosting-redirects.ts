@@ -1,0 +1,75 @@
+/**
+ * Moved addresses for the web server. Astro's `redirects` option is the one list: for a
+ * static site Astro writes a page that forwards in the browser, but a reader, a search engine
+ * and a citation manager should get a real `301`. After the build this integration writes the
+ * same list in the two forms servers read:
+ *
+ * - `_redirects` for Netlify and Cloudflare Pages (they read it and do not serve it),
+ * - `_redirects.nginx`, the entries of the `map` that `deploy/nginx.conf` includes.
+ *
+ * Every address is listed with and without its trailing slash, so `/alt` forwards in one step.
+ */
+import type { AstroConfig, AstroIntegration } from 'astro';
+import { writeFile } from 'node:fs/promises';
+
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+export const NETLIFY_FILE = '_redirects';
+export const NGINX_FILE = '_redirects.nginx';
+
+/** Reads Astro's `redirects`; fails on what the hosting files cannot express. */
+export function redirectList(redirects: AstroConfig['redirects']): Redirect[] {
+  return Object.entries(redirects).map(([from, target]) => {
+    const to = typeof target === 'string' ? target : target.destination;
+    const status = typeof target === 'string' ? 301 : target.status;
+    if (status !== 301) {
+      throw new Error(
+        `redirects: "${from}" has status ${String(status)}; moved addresses forward permanently (301) only`,
+      );
+    }
+    for (const address of [from, to]) {
+      if (!address.startsWith('/') || /[\s"';[\]]/.test(address)) {
+        throw new Error(
+          `redirects: "${address}" must be a path on this site (starting with "/", no spaces, quotes or brackets)`,
+        );
+      }
+    }
+    return { from, to };
+  });
+}
+
+/** `/alt/` and `/alt`: the two ways a reader may type a moved address. */
+function bothForms(path: string): string[] {
+  if (path === '/') return [path];
+  const bare = path.replace(/\/+$/, '');
+  return [`${bare}/`, bare];
+}
+
+export function netlifyRedirects(list: readonly Redirect[]): string {
+  const lines = list.flatMap(({ from, to }) => bothForms(from).map((path) => `${path} ${to} 301`));
+  return `# Written by the build from Astro's \`redirects\`; do not edit.\n${lines.map((line) => `${line}\n`).join('')}`;
+}
+
+export function nginxRedirectMap(list: readonly Redirect[]): string {
+  const lines = list.flatMap(({ from, to }) => bothForms(from).map((path) => `"${path}" "${to}";`));
+  return `# Written by the build from Astro's \`redirects\`; do not edit.\n${lines.map((line) => `${line}\n`).join('')}`;
+}
+
+export function hostingRedirects(): AstroIntegration {
+  let list: Redirect[] = [];
+  return {
+    name: 'hosting-redirects',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        list = redirectList(config.redirects);
+      },
+      'astro:build:done': async ({ dir }) => {
+        await writeFile(new URL(NETLIFY_FILE, dir), netlifyRedirects(list));
+        await writeFile(new URL(NGINX_FILE, dir), nginxRedirectMap(list));
+      },
+    },
+  };
+}

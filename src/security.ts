@@ -1,0 +1,112 @@
+/**
+ * The site's security headers, defined once. The hosting files (`_headers` for Netlify and
+ * Cloudflare Pages, the nginx configuration) carry them word for word, and a test compares
+ * both with this module, so a change made on one side only fails the tests.
+ *
+ * The policy follows from what the built pages load: HTML, stylesheets, scripts and images
+ * from the site itself, nothing from anywhere else.
+ */
+
+/** Content-Security-Policy directives, in the order the header lists them. */
+export const cspDirectives: Readonly<Record<string, readonly string[]>> = {
+  'default-src': ["'self'"],
+  // Scripts only as files from this site; no inline code, no eval. The search (Pagefind)
+  // compiles its WebAssembly, which needs 'wasm-unsafe-eval' and nothing more.
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  // Stylesheets only as files: Astro is told never to inline them (`build.inlineStylesheets`).
+  'style-src': ["'self'"],
+  // The icon and the preview images are files of the site; CSS draws no data: images.
+  'img-src': ["'self'"],
+  'font-src': ["'self'"],
+  // The search fetches its index fragments from the site.
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  // The search form is the only form; it submits to the site.
+  'form-action': ["'self'"],
+  // Nobody may frame the site (clickjacking). Only a header can say this, not a <meta> tag.
+  'frame-ancestors': ["'none'"],
+  'upgrade-insecure-requests': [],
+};
+
+/** The policy as one header value: `name source source; name …`. */
+export function serializeCsp(directives: Readonly<Record<string, readonly string[]>>): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
+}
+
+export const contentSecurityPolicy = serializeCsp(cspDirectives);
+
+/**
+ * The same policy for Astro's `security.csp`, which writes it into a `<meta>` tag on every
+ * page (so it also holds on hosts that send no headers). Astro builds `script-src` and
+ * `style-src` itself from these resources plus the hashes of anything it inlines;
+ * `frame-ancestors` is left out because browsers ignore it in a meta tag.
+ */
+export const astroCsp = {
+  directives: Object.entries(cspDirectives)
+    .filter(([name]) => !['script-src', 'style-src', 'frame-ancestors'].includes(name))
+    .map(([name, sources]) => [name, ...sources].join(' ')),
+  scriptDirective: { resources: [...(cspDirectives['script-src'] ?? [])] },
+  styleDirective: { resources: [...(cspDirectives['style-src'] ?? [])] },
+};
+
+/**
+ * Browser features the site does not use, switched off for it and anything it might embed.
+ * Only features Chromium knows are listed: it warns about unknown ones in the console, and the
+ * browser test over nginx fails on that warning.
+ * `clipboard-write` stays allowed for the site itself: the copy-link buttons need it.
+ */
+const deniedFeatures = [
+  'accelerometer',
+  'autoplay',
+  'browsing-topics',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'idle-detection',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+];
+
+export const permissionsPolicy = [...deniedFeatures.map((feature) => `${feature}=()`), 'clipboard-write=(self)'].join(
+  ', ',
+);
+
+/** Headers every response carries, the 404 page and redirects included. */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  // Readers follow links to Microsoft, the EU and data-protection authorities; those sites
+  // learn nothing about where the reader came from. The site itself needs no referrer.
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': permissionsPolicy,
+  // Two years, as browsers' preload lists expect; subdomains of the site's own host included.
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+};
+
+/** Cache-Control for files whose name carries a hash of their content: they never change. */
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Where those files live: Astro's bundles, and Pagefind's index parts (named by their hash;
+ * Pagefind's entry files `pagefind.js` and `pagefind-entry.json` keep their names and are not
+ * here).
+ */
+export const IMMUTABLE_PREFIXES = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/pagefind/filter/'] as const;
+
+/** Cache-Control for everything else (pages, icon, Pagefind's entry files): ask every time. */
+export const CACHE_REVALIDATE = 'no-cache';

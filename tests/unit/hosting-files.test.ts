@@ -1,0 +1,118 @@
+/**
+ * The hosting files carry the policy defined once in src/security.ts: the `_headers` file for
+ * Netlify and Cloudflare Pages, and the nginx configuration. A header changed in one place
+ * only would leave one kind of host less protected than the other.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { netlifyRedirects, nginxRedirectMap, redirectList } from '../../src/integrations/hosting-redirects';
+import { CACHE_IMMUTABLE, contentSecurityPolicy, IMMUTABLE_PREFIXES, securityHeaders } from '../../src/security';
+
+/** `_headers`: a path line, then indented `Name: value` lines; `#` starts a comment. */
+function parseHeadersFile(text: string): Map<string, Record<string, string>> {
+  const rules = new Map<string, Record<string, string>>();
+  let current: Record<string, string> | undefined;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      current = {};
+      rules.set(line.trim(), current);
+    } else if (current) {
+      const [name, ...value] = line.trim().split(':');
+      current[name?.trim() ?? ''] = value.join(':').trim();
+    }
+  }
+  return rules;
+}
+
+const headersFile = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+const nginx = readFileSync('deploy/nginx.conf', 'utf8');
+const nginxHeaders: Record<string, string | undefined> = Object.fromEntries(
+  [...nginx.matchAll(/^\s*add_header (\S+) (?:"([^"]*)"|(\S+)) always;/gm)].map((m) => [m[1] ?? '', m[2] ?? m[3]]),
+);
+const nginxCacheMap = [
+  ...(/map \$uri \$ms365_cache_control \{([^}]*)\}/.exec(nginx)?.[1] ?? '').matchAll(/^\s*~(\S+) "([^"]*)";/gm),
+].map((m) => ({ pattern: new RegExp(m[1] ?? '^$'), value: m[2] }));
+
+describe('the Content-Security-Policy', () => {
+  test('allows scripts, styles, images, fonts and connections from the site only, and no plug-ins or framing', () => {
+    expect(contentSecurityPolicy).toBe(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; upgrade-insecure-requests",
+    );
+  });
+});
+
+describe('public/_headers', () => {
+  test('sends exactly the security headers of src/security.ts on every path', () => {
+    expect(headersFile.get('/*')).toEqual(securityHeaders);
+  });
+
+  test('caches exactly the hashed files for a year, and nothing else', () => {
+    const cached = [...headersFile].filter(([, headers]) => 'Cache-Control' in headers);
+
+    expect(cached).toEqual(IMMUTABLE_PREFIXES.map((prefix) => [`${prefix}*`, { 'Cache-Control': CACHE_IMMUTABLE }]));
+  });
+});
+
+describe('deploy/nginx.conf', () => {
+  test('sends exactly the security headers of src/security.ts, and the cache header from its map', () => {
+    expect(nginxHeaders).toEqual({ ...securityHeaders, 'Cache-Control': '$ms365_cache_control' });
+  });
+
+  test.each([...IMMUTABLE_PREFIXES.map((prefix) => `${prefix}file.abc123.js`)])('caches %s for a year', (path) => {
+    expect(nginxCacheMap.find((entry) => entry.pattern.test(path))?.value).toBe(CACHE_IMMUTABLE);
+  });
+
+  test('revalidates what no pattern names', () => {
+    expect(nginx).toMatch(/map \$uri \$ms365_cache_control \{\s*default "no-cache";/);
+  });
+
+  test.each([
+    '/',
+    '/quellen/',
+    '/404.html',
+    '/favicon.svg',
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/wasm.de.pagefind',
+  ])('names no long cache for %s', (path) => {
+    expect(nginxCacheMap.find((entry) => entry.pattern.test(path))).toBeUndefined();
+  });
+});
+
+describe('redirect files', () => {
+  const list = redirectList({
+    '/behauptungen/alt/': '/behauptungen/neu/',
+    '/alt': { status: 301, destination: '/quellen/' },
+  });
+
+  test('list every moved address with and without its trailing slash, for Netlify/Cloudflare and nginx', () => {
+    expect(netlifyRedirects(list).split('\n').slice(1)).toEqual([
+      '/behauptungen/alt/ /behauptungen/neu/ 301',
+      '/behauptungen/alt /behauptungen/neu/ 301',
+      '/alt/ /quellen/ 301',
+      '/alt /quellen/ 301',
+      '',
+    ]);
+    expect(nginxRedirectMap(list).split('\n').slice(1)).toEqual([
+      '"/behauptungen/alt/" "/behauptungen/neu/";',
+      '"/behauptungen/alt" "/behauptungen/neu/";',
+      '"/alt/" "/quellen/";',
+      '"/alt" "/quellen/";',
+      '',
+    ]);
+  });
+
+  test('refuse a temporary redirect and an address nginx could misread', () => {
+    expect(() => redirectList({ '/alt/': { status: 302, destination: '/neu/' } })).toThrow(
+      'has status 302; moved addresses forward permanently (301) only',
+    );
+    expect(() => redirectList({ '/alt/[slug]/': '/neu/[slug]/' })).toThrow(
+      '"/alt/[slug]/" must be a path on this site',
+    );
+    expect(() => redirectList({ '/alt/': 'https://example.org/' })).toThrow(
+      '"https://example.org/" must be a path on this site',
+    );
+  });
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Checks of the built site (`dist/`): they read the output of `npm run build`, so `npm test`
+ * runs them after the build, apart from the unit and build tests.
+ */
+export default defineConfig({
+  test: {
+    include: ['tests/site/**/*.test.ts'],
+  },
+});
