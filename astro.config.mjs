@@ -1,14 +1,21 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { CONTENT_DIR } from './src/content-dir.ts';
+import { readAddressList, sitemapFilter } from './src/data/addresses.ts';
+import { publishedAddresses } from './src/integrations/published-addresses.ts';
 import { hostingRedirects } from './src/integrations/hosting-redirects.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { searchIndex } from './src/lib/search-integration.ts';
 import { astroCsp } from './src/security.ts';
 import { SITE_URL } from './src/site.config.ts';
+
+// Every published address; moved ones forward to their new place (see content/adressen.yaml).
+const addresses = readAddressList(CONTENT_DIR);
 
 export default defineConfig({
   site: SITE_URL,
@@ -47,15 +54,22 @@ export default defineConfig({
       smartypants: false,
     }),
   },
+  redirects: addresses.redirects,
   integrations: [
     mdx(),
+    sitemap({ filter: sitemapFilter(addresses) }),
     // Pagefind indexes the built pages after every build (see the file for dev).
     searchIndex(),
     // Writes the moved addresses (`redirects`) as real 301s for Netlify, Cloudflare and nginx.
     hostingRedirects(),
+    // Comes last: checks that every published address is in the finished output.
+    publishedAddresses(addresses),
   ],
   vite: {
     build: {
+      // Scripts always ship as files, never inlined into the page: the Content-Security-Policy
+      // then allows scripts from this site only, without hashes of inline code.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Astro's MDX output starts with its own "use astro:head-inject" marker, which the
         // bundler reports once per file although Astro handles it; drop only that notice.

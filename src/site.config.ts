@@ -71,3 +71,13 @@ export const operator: {
   responsible: PLACEHOLDER('Verantwortlich für den Inhalt'),
   hosting: PLACEHOLDER('Hosting-Anbieter und Speicherdauer der Server-Protokolle'),
 };
+
+/**
+ * The licence of the open data files under /daten/ (JSON and CSV), as the operator grants
+ * it: the name and the address of the licence text. The /daten/ page and the JSON file show
+ * exactly this.
+ */
+export const dataLicence: { name: Setting; url: Setting } = {
+  name: PLACEHOLDER('Lizenz der Datendateien (Name, etwa CC BY 4.0)'),
+  url: PLACEHOLDER('Adresse des Lizenztexts'),
+};

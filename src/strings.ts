@@ -109,6 +109,7 @@ export const ui = {
     method: 'Quellen & Methode',
     imprint: 'Impressum',
     privacy: 'Datenschutz',
+    openData: 'Offene Daten',
     accessibility: 'Barrierefreiheit',
   },
   claim: {
@@ -164,6 +165,145 @@ export const ui = {
   anchor: {
     /** Accessible name of the link next to a heading. */
     label: (heading: string) => `Link zum Abschnitt „${heading}“`,
+  },
+  /** Links to a passage and the buttons that copy them (headings and quotations). */
+  copyLink: {
+    /** Visible text of every copy button; the accessible name adds which passage. */
+    button: 'Link kopieren',
+    section: (heading: string) => `Abschnitt „${heading}“`,
+    /** A quotation is named by its speaker; a quoted claim has none and uses the `claimQuote…` names. */
+    quoteLink: (speaker: string) => `Link zum Zitat von ${speaker}`,
+    quote: (speaker: string) => `Zitat von ${speaker}`,
+    claimQuoteLink: 'Link zur zitierten Behauptung',
+    claimQuote: 'zitierte Behauptung',
+    copied: 'Link kopiert',
+    failed: 'Kopieren nicht möglich. Die Adresse steht jetzt in der Adresszeile des Browsers.',
+  },
+  changes: {
+    heading: 'Änderungen an dieser Seite',
+  },
+  /** The „Zitieren“ box on claim pages; the citations themselves are put together in the data module. */
+  cite: {
+    heading: 'Zitieren',
+    intro:
+      'So lassen sich die Stellungnahme und diese Seite zitieren. Beim Kopieren wird das heutige Datum als Abrufdatum eingesetzt.',
+    statementLabel: 'Die Stellungnahme',
+    pageLabel: 'Diese Seite',
+    /** What kind of document the statement is, after its title. */
+    statementKind: 'Stellungnahme',
+    /** Added to a claim's wording when it is our paraphrase. */
+    paraphrase: 'sinngemäß',
+    /** Links a page's title to the site it appears on. */
+    in: 'In',
+    /** Names the operator after the site, once configured. */
+    publishedBy: 'hrsg. von',
+    updated: 'Stand',
+    accessed: 'abgerufen am',
+    /** Shown until the copy button fills in the reader's date. */
+    accessedPlaceholder: '[Datum des Abrufs]',
+    copy: 'Zitierangaben kopieren',
+    copied: 'Zitierangaben kopiert',
+    failed: 'Kopieren nicht möglich. Bitte markieren Sie den Text und kopieren Sie ihn selbst.',
+  },
+  /** Preview images for messengers and social networks, and their descriptions. */
+  preview: {
+    siteEyebrow: 'Die Stellungnahme von Microsoft Deutschland, August 2022',
+    claimAlt: (claim: string) => `Vorschaubild: die Behauptung ${claim} und Microsofts Antwort in einem Satz`,
+    siteAlt: (question: string, answer: string) => `Vorschaubild: ${question} Die Antwort von Microsoft Deutschland: ${answer}`,
+  },
+  /** The page /daten/, the CSV headers and the field descriptions of the JSON Schema. */
+  openData: {
+    title: 'Offene Daten',
+    description: 'Alle Behauptungen mit Microsofts Antworten, Zitaten und Quellen als JSON- und CSV-Datei zum Weiterverwenden.',
+    intro:
+      'Was diese Website zeigt, gibt es auch als Datendateien: erzeugt aus denselben Inhalten wie die Seiten, bei jeder Veröffentlichung neu. „Stand“ nennt für jede Behauptung den Tag, an dem sie zuletzt mit der Quelle abgeglichen wurde.',
+    datasetTitle: 'Microsofts Stellungnahme zu Microsoft 365 – Behauptungen und Antworten',
+    jsonHeading: 'JSON',
+    jsonFile: 'behauptungen.json',
+    jsonText:
+      'Eine Datei mit allen Behauptungen und, unter „events“, den Ereignissen der Einordnung. Ihr Aufbau ist als JSON Schema beschrieben:',
+    schemaFile: 'behauptungen.schema.json',
+    fieldsCaption: 'Felder einer Behauptung in der JSON-Datei',
+    fieldHeader: 'Feld',
+    meaningHeader: 'Bedeutung',
+    csvHeading: 'CSV für Tabellenprogramme',
+    csvFile: 'behauptungen.csv',
+    csvText:
+      'Eine Zeile je Behauptung, mit deutschen Spaltenüberschriften. Zeichensatz UTF-8 mit Byte Order Mark (BOM), Trennzeichen Semikolon (;), jedes Feld in doppelten Anführungszeichen, Zeilenende CRLF. Mehrere Zitate oder Quellen stehen in einer Zelle, durch Zeilenumbrüche getrennt. So öffnen Tabellenprogramme wie Excel (in deutscher Spracheinstellung) und LibreOffice Calc die Datei mit Umlauten und Spalten richtig.',
+    columnsCaption: 'Spalten der CSV-Datei',
+    columnHeader: 'Spalte',
+    licenceHeading: 'Lizenz',
+    licenceText: 'Für beide Dateien gilt:',
+    quotesNote:
+      'Die Zitate sind wörtlich übernommene Äußerungen von Microsoft Deutschland und Wolfgang Döring; bei jedem Zitat sind Sprecher und Quelle angegeben.',
+    yes: 'ja',
+    no: 'nein',
+    /** CSV column headers, in column order. */
+    columns: {
+      id: 'ID',
+      url: 'Adresse',
+      wording: 'Behauptung',
+      verbatim: 'Wörtlich zitiert',
+      verdict: 'Bewertung durch Microsoft Deutschland',
+      answer: 'Microsofts Antwort in einem Satz',
+      quotations: 'Zitate',
+      sources: 'Quellen',
+      updated: 'Stand',
+      events: 'Einordnung',
+    },
+    /** Where a CSV column says it differently from the JSON field of the same name. */
+    csvFields: {
+      verbatim: '„ja“, wenn die Behauptung wörtlich zitiert ist; „nein“ bei einer redaktionellen Zusammenfassung (sinngemäß).',
+      verdict: 'Microsofts eigene Bewertung der Behauptung, nur wo die Quelle sie nennt („falsch“), sonst leer.',
+      quotations: 'Microsofts Zitate auf der Seite, je Zeile eines: „Zitat“ – Sprecher, Funktion.',
+      sources: 'Adressen aller Quellen, auf die sich die Seite stützt, je Zeile eine.',
+      events: 'Ereignisse der Einordnung zu dieser Behauptung, je Zeile eines: Datum, dann was geschah.',
+    },
+    /** Descriptions of the data fields: in the JSON Schema and on /daten/. */
+    fields: {
+      dataset: 'Alle Behauptungen, gegen die sich Microsoft Deutschland in der Stellungnahme vom August 2022 wendet, mit Microsofts Antworten.',
+      schema: 'Adresse des JSON Schemas, das diese Datei beschreibt.',
+      title: 'Name des Datensatzes.',
+      page: 'Adresse der Seite, die diese Datei beschreibt.',
+      license: 'Lizenz der Datei, wie der Betreiber sie festlegt. „[Platzhalter: …]“, solange sie nicht eingetragen ist.',
+      licenseName: 'Name der Lizenz.',
+      licenseUrl: 'Adresse des Lizenztexts, oder null.',
+      statement: 'Die Stellungnahme, die diese Website wiedergibt.',
+      statementTitle: 'Titel der Stellungnahme.',
+      publisher: 'Wer sie veröffentlicht hat.',
+      published: 'Wann sie erschienen ist, so genau die Quellen es übereinstimmend nennen.',
+      statementUrl: 'Adresse der Stellungnahme.',
+      datasetUpdated: 'Der jüngste „Stand“ aller Behauptungen (JJJJ-MM-TT).',
+      claims: 'Die Behauptungen in der Reihenfolge der Stellungnahme.',
+      id: 'Kennung der Behauptung; auch der letzte Teil ihrer Adresse. Ändert sich nie.',
+      url: 'Adresse der Seite dieser Behauptung.',
+      wording: 'Die Behauptung: wörtlich aus der Quelle oder eine redaktionelle Zusammenfassung.',
+      verbatim: 'true, wenn die Behauptung wörtlich zitiert ist; false bei einer redaktionellen Zusammenfassung (sinngemäß).',
+      verdict: 'Microsofts eigene Bewertung der Behauptung, nur wo die Quelle sie nennt („falsch“), sonst null.',
+      answer: 'Microsofts Antwort in einem Satz: eine redaktionelle Zusammenfassung, kein Zitat.',
+      quotations: 'Microsofts Zitate auf der Seite, in ihrer Reihenfolge, wörtlich aus der Quelle.',
+      quotationId: 'Kennung des Zitats im Zitatregister.',
+      quotationText: 'Das Zitat, Wort für Wort.',
+      speaker: 'Wer es gesagt hat; null bei einer zitierten Behauptung.',
+      speakerName: 'Name der Person oder Organisation.',
+      speakerRole: 'Funktion, wie die Quelle sie nennt, oder null bei einer Organisation.',
+      quotationUrl: 'Adresse des Zitats auf der Seite (mit Anker).',
+      quotationSource: 'Adresse der Quelle, aus der der Wortlaut stammt.',
+      sources: 'Adressen aller Quellen, auf die sich die Seite stützt.',
+      updated: '„Stand“: der Tag, an dem die Seite zuletzt mit der Quelle abgeglichen wurde (JJJJ-MM-TT).',
+      changes: 'Änderungen an der Seite, die jüngste zuerst.',
+      changeDate: 'Tag der Änderung (JJJJ-MM-TT).',
+      change: 'Was sich geändert hat.',
+      topics: 'Themen der Behauptung.',
+      events: 'Kennungen der Ereignisse (unter „events“), die diese Behauptung einordnen.',
+      timeline:
+        'Die Einordnung: Ereignisse vor und nach der Stellungnahme, älteste zuerst. Sie sind nicht Teil von Microsofts Aussagen.',
+      eventId: 'Kennung des Ereignisses.',
+      eventDate: 'Datum: JJJJ-MM-TT, oder JJJJ-MM, wo die Quellen nur den Monat übereinstimmend nennen.',
+      eventText: 'Was geschah, in einem Satz.',
+      eventStatement: 'true für die Stellungnahme, die diese Website darstellt.',
+      eventSources: 'Adressen der Quellen, in denen sich das Ereignis nachprüfen lässt.',
+    },
   },
   home: {
     question: 'Sind Microsoft 365 und Microsoft Teams datenschutzkonform?',

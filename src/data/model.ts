@@ -64,6 +64,8 @@ export interface Claim {
   claimQuote: ResolvedQuote | undefined;
   /** Quotations the MDX body shows, in order of appearance. */
   quotes: ResolvedQuote[];
+  /** The change history, newest first. */
+  changes: ClaimData['changes'];
 }
 
 export class ContentError extends Error {
@@ -77,6 +79,12 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Where a claim's page lives. */
 export const claimPath = (id: string): string => `/behauptungen/${id}/`;
+
+/** Where a claim page's preview image (for messengers and social networks) lives. */
+export const claimPreviewPath = (id: string): string => `/vorschau/behauptungen/${id}.png`;
+
+/** The preview image of every page that is not a claim page. */
+export const SITE_PREVIEW_PATH = '/vorschau/website.png';
 
 /** The element id of a quotation on every page that shows it. */
 export const quoteAnchor = (id: string): string => `zitat-${id}`;
@@ -199,6 +207,12 @@ export function buildModel(input: ModelInput) {
       if (!(event in input.events)) at(filePath, 'events', `names "${event}", which is not in ${input.files.events}`);
     }
 
+    data.changes.forEach((entry, index) => {
+      if (entry.date > data.updated) {
+        at(filePath, `changes.${String(index)}.date`, `is later than "updated" (the „Stand“); a change is part of the page it was checked with`);
+      }
+    });
+
     if (visibleBody(body) === '') {
       at(filePath, 'body', 'is empty: the answer (the text below the frontmatter) must say what Microsoft answers');
     }
@@ -224,6 +238,7 @@ export function buildModel(input: ModelInput) {
       verbatim: claimQuote !== undefined,
       claimQuote,
       quotes,
+      changes: [...data.changes].sort((a, b) => b.date.getTime() - a.date.getTime()),
     });
   }
 

@@ -4,7 +4,8 @@
  * configured Markdown pipeline.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -21,10 +22,13 @@ async function build(contentDir: string) {
   const work = await mkdtemp(path.join(os.tmpdir(), 'build-'));
   temporary.push(work, contentDir);
   const outDir = path.join(work, 'dist');
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  const offlineLog = path.join(work, 'connections.log');
+  // Every test build runs with connections to other hosts refused and recorded.
+  const result = spawnSync(process.execPath, ['--import', OFFLINE_GUARD, 'node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
     env: {
       ...process.env,
+      OFFLINE_LOG: offlineLog,
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
       CACHE_DIR: path.join(work, 'cache'),
@@ -33,10 +37,12 @@ async function build(contentDir: string) {
       ASTRO_TELEMETRY_DISABLED: '1',
     },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  const connections = await readFile(offlineLog, 'utf8').catch(() => '');
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir, connections };
 }
 
 const CLAIM = 'behauptungen/cloud-ist-unsicher.mdx';
+const OFFLINE_GUARD = path.resolve('tests/helpers/offline.ts');
 
 describe('astro build', () => {
   test('renders MDX through remark-gfm and rehype-slug: tables become <table>, headings get ids', async () => {
@@ -49,6 +55,18 @@ describe('astro build', () => {
     expect(html).toContain('<table>');
     expect(html).toContain('<h3 id="übersicht-der-zusagen">Übersicht der Zusagen</h3>');
     expect(html).toContain('href="#übersicht-der-zusagen"');
+  });
+
+  test('draws the preview images into the output, not into public/, without contacting another host', async () => {
+    const dir = await copyContent('content');
+
+    const { status, output, outDir, connections } = await build(dir);
+
+    expect(status, output).toBe(0);
+    expect(connections, 'connections to other hosts during the build').toBe('');
+    const png = await readFile(path.join(outDir, 'vorschau/behauptungen/cloud-ist-unsicher.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(existsSync('public/vorschau')).toBe(false);
   });
 
   test('indexes the content pages for the German site search after building', async () => {
@@ -95,6 +113,17 @@ describe('astro build', () => {
     expect(output).toContain('summary: is required (a text)');
   });
 
+  test('fails on a malformed change history entry and names the file and the field', async () => {
+    const dir = await brokenCopy('content', CLAIM, (text) => text.replace(/^ {2}- date: (\S+)$/m, '  - date: 26.11.2026'));
+
+    const { status, output } = await build(dir);
+
+    expect(status).not.toBe(0);
+    expect(output).toContain(path.join(dir, CLAIM));
+    expect(output).toContain('changes.0.date');
+    expect(output).toContain('is required as a date written YYYY-MM-DD');
+  });
+
   test('fails on a reference to a claim that does not exist and names the file and the field', async () => {
     const dir = await brokenCopy('content', CLAIM, (text) => text.replace('related: [nicht-datenschutzkonform]', 'related: [cloud-ist-sicher]'));
 
@@ -114,5 +143,47 @@ describe('astro build', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/the slug "cloud-ist-unsicher" \(the file name\) is already used by/);
     expect(output).toContain('archiv/cloud-ist-unsicher.mdx');
+  });
+
+  describe('published addresses', () => {
+    /** A content copy in which the claim cloud-ist-unsicher is renamed to cloud-unsicher. */
+    async function renamedClaim(editAddresses: (text: string) => string) {
+      const dir = await copyContent('content');
+      await rename(path.join(dir, CLAIM), path.join(dir, 'behauptungen/cloud-unsicher.mdx'));
+      const other = path.join(dir, 'behauptungen/nicht-datenschutzkonform.mdx');
+      await writeFile(other, (await readFile(other, 'utf8')).replace('cloud-ist-unsicher]', 'cloud-unsicher]'));
+      const list = path.join(dir, 'adressen.yaml');
+      await writeFile(list, editAddresses(await readFile(list, 'utf8')));
+      return dir;
+    }
+
+    test('a renamed claim without a redirect fails the build and names the list and the old address', async () => {
+      const dir = await renamedClaim((text) => text);
+
+      const { status, output } = await build(dir);
+
+      expect(status).not.toBe(0);
+      expect(output).toContain(
+        `${path.join(dir, 'adressen.yaml')}: "/behauptungen/cloud-ist-unsicher/" is a published address, but the build no longer has it`,
+      );
+    });
+
+    test('a renamed claim with a redirect builds: the old address forwards and leaves the sitemap', async () => {
+      const dir = await renamedClaim((text) =>
+        text.replace(
+          '- /behauptungen/cloud-ist-unsicher/\n',
+          '- path: /behauptungen/cloud-ist-unsicher/\n  redirect: /behauptungen/cloud-unsicher/\n- /behauptungen/cloud-unsicher/\n',
+        ),
+      );
+
+      const { status, output, outDir } = await build(dir);
+
+      expect(status, output).toBe(0);
+      const old = await readFile(path.join(outDir, 'behauptungen/cloud-ist-unsicher/index.html'), 'utf8');
+      expect(old).toMatch(/<meta http-equiv="refresh" content="0;url=\/behauptungen\/cloud-unsicher\/"/);
+      const sitemap = await readFile(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+      expect(sitemap).toContain('/behauptungen/cloud-unsicher/</loc>');
+      expect(sitemap).not.toContain('/behauptungen/cloud-ist-unsicher/</loc>');
+    });
   });
 });

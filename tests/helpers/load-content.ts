@@ -17,7 +17,7 @@ export const FIXTURE = path.resolve('tests/fixtures/content');
 export type LoadResult = { model: Model; problems: [] } | { model: undefined; problems: string[] };
 
 function describeIssues(file: string, prefix: string, error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${file}: field "${[prefix, ...issue.path].filter(Boolean).join('.')}" ${issue.message}`);
+  return error.issues.map((issue) => `${file}: field "${[prefix, ...issue.path].filter((part) => part !== '').join('.')}" ${issue.message}`);
 }
 
 async function readRegister<T>(dir: string, name: string, schema: z.ZodType<T>, problems: string[]) {
@@ -71,6 +71,13 @@ export async function loadContent(dir: string): Promise<LoadResult> {
     if (error instanceof ContentError) return { model: undefined, problems: [...error.problems] };
     throw error;
   }
+}
+
+/** Loads a content folder that must be valid (the fixture by default); throws its problems otherwise. */
+export async function loadModel(dir: string = FIXTURE): Promise<Model> {
+  const result = await loadContent(dir);
+  if (!result.model) throw new Error(result.problems.join('\n'));
+  return result.model;
 }
 
 /** Copies a content folder to a temporary place. */

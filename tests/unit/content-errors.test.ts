@@ -29,6 +29,30 @@ describe('valid fixture content', () => {
 });
 
 describe('broken content names the file and the field', () => {
+  test('a change entry without its date', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace('  - date: 2026-11-20\n    change:', '  - change:'));
+
+    expect(problems).toEqual([`${CLAIM}: field "changes.0.date" is required as a date written YYYY-MM-DD`]);
+  });
+
+  test('a change entry that is not an entry', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace('  - date: 2026-11-20\n    change: Erste Fassung.', '  - 2026-11-20 Erste Fassung.'));
+
+    expect(problems).toEqual([`${CLAIM}: field "changes.0" must be an entry with "date" (YYYY-MM-DD) and "change" (what changed)`]);
+  });
+
+  test('a claim without a change history', async () => {
+    const problems = await problemsAfter(SECOND, (text) => text.replace(/^changes:\n(?: {2}.*\n)+/m, ''));
+
+    expect(problems).toEqual([`${SECOND}: field "changes" is required (a list of entries with "date" and "change")`]);
+  });
+
+  test('a change dated after the „Stand“', async () => {
+    const problems = await problemsAfter(CLAIM, (text) => text.replace('date: 2026-11-26', 'date: 2026-12-01'));
+
+    expect(problems).toEqual([`${CLAIM}: field "changes.1.date" is later than "updated" (the „Stand“); a change is part of the page it was checked with`]);
+  });
+
   test('a missing required field', async () => {
     const problems = await problemsAfter(CLAIM, (text) => text.replace(/^summary:.*\n/m, ''));
 

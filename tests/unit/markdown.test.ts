@@ -17,6 +17,7 @@ describe('the configured Markdown processor', () => {
     expect(code).toContain('<table>');
     expect(code).toContain('<h2 id="speicherung-in-der-eu">Speicherung in der EU</h2>');
     expect(code).toContain('<a class="anchor-link" href="#speicherung-in-der-eu">');
+    expect(code).toContain('aria-label="Link kopieren: Abschnitt „Speicherung in der EU“" hidden>Link kopieren</button>');
     expect(code).toContain('"gerade" und „deutsch“');
   });
 });

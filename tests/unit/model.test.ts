@@ -1,13 +1,11 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { bodyReferences, claimPath, quoteAnchor, type Model } from '../../src/data/model';
-import { FIXTURE, loadContent } from '../helpers/load-content';
+import { loadModel } from '../helpers/load-content';
 
 let model: Model;
 
 beforeAll(async () => {
-  const result = await loadContent(FIXTURE);
-  if (!result.model) throw new Error(result.problems.join('\n'));
-  model = result.model;
+  model = await loadModel();
 });
 
 describe('claims', () => {
@@ -55,6 +53,10 @@ describe('claims', () => {
     expect(quote?.text).toBe('Alles ist gut.');
     expect(quote?.speaker).toEqual({ name: 'Erika Beispiel', role: 'Sprecherin der Beispiel GmbH' });
     expect(quote?.anchor).toBe('zitat-antwort-eins');
+  });
+
+  test('list their change history newest first', () => {
+    expect(model.claim('erste-behauptung').changes.map((entry) => entry.change)).toEqual(['Zitat ergänzt.', 'Erste Fassung.']);
   });
 
   test('asking for a claim that does not exist throws', () => {

@@ -1,0 +1,238 @@
+/**
+ * The open data files under /daten/: every claim with its wording, Microsoft's verdict and
+ * answer, quotations with speakers, sources, page address and „Stand“, plus the timeline of
+ * the Einordnung (kept apart from Microsoft's words), as JSON (described by a JSON Schema
+ * derived from the zod schema below) and as CSV for spreadsheets.
+ *
+ * To add a part, add it to `datasetSchema` (descriptions in the strings module), fill it in
+ * `openDataset()`, and give the CSV a column if it belongs to a claim; the JSON, its schema
+ * and the /daten/ page follow.
+ */
+import { z } from 'astro/zod';
+import { dataLicence, isPlaceholder, site } from '../site.config';
+import { isoDate, topics, ui } from '../strings';
+import { bodyReferences, type Claim, type Model, type ResolvedEvent, type ResolvedQuote } from './model';
+
+export const OPEN_DATA_PATHS = {
+  page: '/daten/',
+  json: '/daten/behauptungen.json',
+  csv: '/daten/behauptungen.csv',
+  schema: '/daten/behauptungen.schema.json',
+} as const;
+
+const f = ui.openData.fields;
+const described = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description });
+const day = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const quotationSchema = z.object({
+  id: described(z.string(), f.quotationId),
+  text: described(z.string(), f.quotationText),
+  speaker: described(
+    z
+      .object({ name: described(z.string(), f.speakerName), role: described(z.string().nullable(), f.speakerRole) })
+      .nullable(),
+    f.speaker,
+  ),
+  url: described(z.url(), f.quotationUrl),
+  source: described(z.url(), f.quotationSource),
+});
+
+export const claimRecordSchema = z.object({
+  id: described(z.string(), f.id),
+  url: described(z.url(), f.url),
+  wording: described(z.string(), f.wording),
+  verbatim: described(z.boolean(), f.verbatim),
+  verdict: described(z.enum(['falsch']).nullable(), f.verdict),
+  answer: described(z.string(), f.answer),
+  quotations: described(z.array(quotationSchema), f.quotations),
+  sources: described(z.array(z.url()), f.sources),
+  updated: described(day(), f.updated),
+  changes: described(
+    z.array(z.object({ date: described(day(), f.changeDate), change: described(z.string(), f.change) })),
+    f.changes,
+  ),
+  topics: described(z.array(z.string()), f.topics),
+  events: described(z.array(z.string()), f.events),
+});
+
+const eventSchema = z.object({
+  id: described(z.string(), f.eventId),
+  date: described(z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/), f.eventDate),
+  text: described(z.string(), f.eventText),
+  statement: described(z.boolean(), f.eventStatement),
+  sources: described(z.array(z.url()), f.eventSources),
+});
+
+export const datasetSchema = z
+  .object({
+    $schema: described(z.url(), f.schema),
+    title: described(z.string(), f.title),
+    url: described(z.url(), f.page),
+    license: described(
+      z.object({ name: described(z.string(), f.licenseName), url: described(z.url().nullable(), f.licenseUrl) }),
+      f.license,
+    ),
+    statement: described(
+      z.object({
+        title: described(z.string(), f.statementTitle),
+        publisher: described(z.string(), f.publisher),
+        published: described(z.string(), f.published),
+        url: described(z.url(), f.statementUrl),
+      }),
+      f.statement,
+    ),
+    updated: described(day(), f.datasetUpdated),
+    claims: described(z.array(claimRecordSchema), f.claims),
+    events: described(z.array(eventSchema), f.timeline),
+  })
+  .meta({ title: ui.openData.datasetTitle, description: f.dataset });
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type ClaimRecord = z.infer<typeof claimRecordSchema>;
+
+const absolute = (pathname: string) => new URL(pathname, site.url).href;
+
+function quotationRecord(quote: ResolvedQuote, pageUrl: string) {
+  return {
+    id: quote.id,
+    text: quote.text,
+    speaker: quote.speaker ? { name: quote.speaker.name, role: quote.speaker.role ?? null } : null,
+    url: `${pageUrl}#${quote.anchor}`,
+    source: quote.source.url,
+  };
+}
+
+/** Every source a claim page relies on: the statement, the report, and what the page quotes or links. */
+function sourcesOf(claim: Claim, model: Model): string[] {
+  const linked = bodyReferences(claim.body)
+    .filter((reference) => reference.component === 'SourceLink')
+    .map((reference) => model.source(reference.id).url);
+  const quoted = [claim.claimQuote, ...claim.quotes].flatMap((quote) => (quote ? [quote.source.url] : []));
+  return [...new Set([model.statement.url, model.report.url, ...quoted, ...linked])];
+}
+
+export function claimRecord(claim: Claim, model: Model): ClaimRecord {
+  const url = absolute(claim.path);
+  return {
+    id: claim.id,
+    url,
+    wording: claim.wording,
+    verbatim: claim.verbatim,
+    verdict: claim.data.verdict ?? null,
+    answer: claim.data.summary,
+    quotations: claim.quotes.map((quote) => quotationRecord(quote, url)),
+    sources: sourcesOf(claim, model),
+    updated: isoDate(claim.data.updated),
+    changes: claim.changes.map((entry) => ({ date: isoDate(entry.date), change: entry.change })),
+    topics: claim.data.topics.map((topic) => topics[topic]),
+    events: model.eventsFor(claim.id).map((event) => event.id),
+  };
+}
+
+const eventRecord = (event: ResolvedEvent) => ({
+  id: event.id,
+  date: event.date.iso,
+  text: event.text,
+  statement: event.statement,
+  sources: event.sources.map((source) => source.url),
+});
+
+/** The whole dataset, checked against its own schema so a build never publishes a file that breaks it. */
+export function openDataset(model: Model): Dataset {
+  const { statement } = model;
+  const claims = model.claims.map((claim) => claimRecord(claim, model));
+  return datasetSchema.parse({
+    $schema: absolute(OPEN_DATA_PATHS.schema),
+    title: ui.openData.datasetTitle,
+    url: absolute(OPEN_DATA_PATHS.page),
+    license: {
+      name: isPlaceholder(dataLicence.name) ? ui.placeholder(dataLicence.name.label) : dataLicence.name,
+      url: isPlaceholder(dataLicence.url) ? null : dataLicence.url,
+    },
+    statement: {
+      title: statement.title ?? statement.publisher,
+      publisher: statement.publisher,
+      published: statement.published ?? '',
+      url: statement.url,
+    },
+    updated:
+      claims
+        .map((claim) => claim.updated)
+        .sort()
+        .at(-1) ?? '',
+    claims,
+    events: model.timeline.map(eventRecord),
+  });
+}
+
+/** The JSON Schema of the JSON file, with its own address as `$id`. */
+export function openDataJsonSchema(): Record<string, unknown> {
+  return { $id: absolute(OPEN_DATA_PATHS.schema), ...z.toJSONSchema(datasetSchema, { target: 'draft-2020-12' }) };
+}
+
+/** The JSON file; its `$schema` points to the schema so editors and validators find it. */
+export function openDataJson(model: Model): string {
+  return `${JSON.stringify(openDataset(model), null, 2)}\n`;
+}
+
+/** One quotation in a CSV cell: „text“ – speaker, role. */
+export const csvQuotation = (quote: ClaimRecord['quotations'][number]): string =>
+  quote.speaker
+    ? `„${quote.text}“ – ${[quote.speaker.name, quote.speaker.role].filter(Boolean).join(', ')}`
+    : `„${quote.text}“`;
+
+type ColumnKey = keyof typeof ui.openData.columns;
+
+/** One event in a CSV cell: its date, then what happened. */
+export const csvEvent = (event: Dataset['events'][number]): string => `${event.date}: ${event.text}`;
+
+/** CSV columns in order: the field they show (its German header and description) and its value. */
+const CSV_COLUMNS: [key: ColumnKey, value: (claim: ClaimRecord, dataset: Dataset) => string][] = [
+  ['id', (claim) => claim.id],
+  ['url', (claim) => claim.url],
+  ['wording', (claim) => claim.wording],
+  ['verbatim', (claim) => (claim.verbatim ? ui.openData.yes : ui.openData.no)],
+  ['verdict', (claim) => claim.verdict ?? ''],
+  ['answer', (claim) => claim.answer],
+  ['quotations', (claim) => claim.quotations.map(csvQuotation).join('\n')],
+  ['sources', (claim) => claim.sources.join('\n')],
+  ['updated', (claim) => claim.updated],
+  [
+    'events',
+    (claim, dataset) =>
+      dataset.events
+        .filter((event) => claim.events.includes(event.id))
+        .map(csvEvent)
+        .join('\n'),
+  ],
+];
+
+/** Every field quoted, quotes doubled (RFC 4180), so semicolons and line breaks inside cells are safe. */
+const csvField = (value: string) => `"${value.replaceAll('"', '""')}"`;
+
+/**
+ * The CSV file: UTF-8 with a byte order mark and semicolons, which spreadsheets set to
+ * German open correctly with a double click (a comma is the German decimal separator).
+ */
+export function openDataCsv(model: Model): string {
+  const dataset = openDataset(model);
+  const rows = [csvHeaders(), ...dataset.claims.map((claim) => CSV_COLUMNS.map(([, value]) => value(claim, dataset)))];
+  return `\uFEFF${rows.map((row) => row.map(csvField).join(';')).join('\r\n')}\r\n`;
+}
+
+/** The CSV headers in column order. */
+export const csvHeaders = (): string[] => CSV_COLUMNS.map(([key]) => ui.openData.columns[key]);
+
+/** Each CSV column (its header) with its meaning, for the page that documents the file. */
+export const csvColumns = (): { name: string; description: string }[] =>
+  CSV_COLUMNS.map(([key]) => ({
+    name: ui.openData.columns[key],
+    description:
+      key in ui.openData.csvFields
+        ? ui.openData.csvFields[key as keyof typeof ui.openData.csvFields]
+        : ui.openData.fields[key],
+  }));
+
+/** Each field of a claim in the JSON file with its meaning, from the schema's descriptions. */
+export const jsonClaimFields = (): { name: string; description: string }[] =>
+  Object.entries(claimRecordSchema.shape).map(([name, schema]) => ({ name, description: schema.description ?? '' }));

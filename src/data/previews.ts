@@ -1,0 +1,49 @@
+/**
+ * What each page's preview image shows and how it is described: the same text for the image,
+ * its `og:image:alt` and the page's meta tags, so they never disagree.
+ */
+import { site } from '../site.config';
+import { quoted, ui } from '../strings';
+import { claimPreviewPath, SITE_PREVIEW_PATH, type Claim, type Model } from './model';
+import type { PreviewContent } from '../lib/preview-image';
+
+export interface PreviewImage {
+  /** Where the image is served, e.g. /vorschau/website.png. */
+  path: string;
+  /** Its description for people who cannot see it. */
+  alt: string;
+}
+
+/** The claim as its page's heading shows it: in „…“ when quoted word for word. */
+export const shownWording = (claim: Claim) => (claim.verbatim ? quoted(claim.wording) : claim.wording);
+
+export function claimPreviewContent(claim: Claim): PreviewContent {
+  return {
+    eyebrow: claim.verbatim ? ui.claim.eyebrowVerbatim : ui.claim.eyebrowParaphrase,
+    headline: shownWording(claim),
+    answerLabel: ui.claim.summaryLabel,
+    answer: claim.data.summary,
+  };
+}
+
+export function sitePreviewContent(model: Model): PreviewContent {
+  return {
+    eyebrow: ui.preview.siteEyebrow,
+    headline: ui.home.question,
+    answerLabel: ui.home.answerIntro,
+    answer: quoted(model.quote('antwort-eindeutig-ja').text),
+  };
+}
+
+export const claimPreviewImage = (claim: Claim): PreviewImage => ({
+  path: claimPreviewPath(claim.id),
+  alt: ui.preview.claimAlt(shownWording(claim)),
+});
+
+export const sitePreviewImage = (model: Model): PreviewImage => ({
+  path: SITE_PREVIEW_PATH,
+  alt: ui.preview.siteAlt(ui.home.question, quoted(model.quote('antwort-eindeutig-ja').text)),
+});
+
+/** The absolute address of an image, as previews need it. */
+export const absolute = (pathname: string): string => new URL(pathname, site.url).href;

@@ -1,0 +1,103 @@
+/**
+ * JSON-LD (schema.org) for search engines and citation tools. Every page is a `WebPage` of
+ * the `WebSite`; a claim page adds an `Article` about the `Claim`, citing the statement and
+ * listing Microsoft's quotations with their speakers. Deliberately no `ClaimReview`: that
+ * type is for independent fact checks, and this site presents Microsoft's position.
+ * Every address is absolute, built from the one site setting.
+ */
+import { site } from '../site.config';
+import { isoDate, LOCALE, ui } from '../strings';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from '../lib/preview-image';
+import type { Claim, Model, ResolvedQuote, ResolvedSource } from './model';
+import { absolute, shownWording } from './previews';
+
+/** One node of the JSON-LD graph. */
+export type Node = Record<string, unknown>;
+
+const WEBSITE_ID = `${site.url}#website`;
+
+export function websiteNode(): Node {
+  return {
+    '@type': 'WebSite',
+    '@id': WEBSITE_ID,
+    url: site.url,
+    name: site.name,
+    description: site.tagline,
+    inLanguage: LOCALE,
+  };
+}
+
+export function webPageNode(page: { url: string; title: string; description: string; imagePath: string }): Node {
+  return {
+    '@type': 'WebPage',
+    '@id': page.url,
+    url: page.url,
+    name: page.title,
+    description: page.description,
+    inLanguage: LOCALE,
+    isPartOf: { '@id': WEBSITE_ID },
+    primaryImageOfPage: {
+      '@type': 'ImageObject',
+      url: absolute(page.imagePath),
+      width: PREVIEW_WIDTH,
+      height: PREVIEW_HEIGHT,
+    },
+  };
+}
+
+const creativeWork = (source: ResolvedSource): Node => ({
+  '@type': 'CreativeWork',
+  name: source.title ?? source.publisher,
+  url: source.url,
+  publisher: { '@type': 'Organization', name: source.publisher },
+});
+
+/** A speaker with a role is a person; the register leaves out the role for an organisation. */
+const speakerNode = (speaker: NonNullable<ResolvedQuote['speaker']>): Node =>
+  speaker.role
+    ? { '@type': 'Person', name: speaker.name, jobTitle: speaker.role }
+    : { '@type': 'Organization', name: speaker.name };
+
+function quotationNode(quote: ResolvedQuote, pageUrl: string): Node {
+  return {
+    '@type': 'Quotation',
+    '@id': `${pageUrl}#${quote.anchor}`,
+    url: `${pageUrl}#${quote.anchor}`,
+    text: quote.text,
+    inLanguage: LOCALE,
+    ...(quote.speaker && { spokenByCharacter: speakerNode(quote.speaker) }),
+    isBasedOn: creativeWork(quote.source),
+  };
+}
+
+export function claimArticleNode(claim: Claim, model: Model, pageUrl: string, imagePath: string): Node {
+  const { statement } = model;
+  return {
+    '@type': 'Article',
+    '@id': `${pageUrl}#artikel`,
+    mainEntityOfPage: { '@id': pageUrl },
+    isPartOf: { '@id': WEBSITE_ID },
+    headline: shownWording(claim),
+    description: claim.data.summary,
+    inLanguage: LOCALE,
+    dateModified: isoDate(claim.data.updated),
+    image: absolute(imagePath),
+    about: {
+      '@type': 'Claim',
+      text: claim.wording,
+      // schema.org has no flag for a paraphrase; the description says which kind of wording this is.
+      description: claim.verbatim ? ui.claim.eyebrowVerbatim : ui.claim.paraphraseNote,
+      ...(claim.claimQuote && { appearance: creativeWork(claim.claimQuote.source) }),
+    },
+    citation: {
+      ...creativeWork(statement),
+      author: { '@type': 'Organization', name: statement.publisher },
+    },
+    hasPart: claim.quotes.map((quote) => quotationNode(quote, pageUrl)),
+  };
+}
+
+/** The `<script type="application/ld+json">` body; `<` is escaped so text can never end the element. */
+export function jsonLd(nodes: Node[]): string {
+  return JSON.stringify({ '@context': 'https://schema.org', '@graph': nodes }).replaceAll('<', '\\u003c');
+}

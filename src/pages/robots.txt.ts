@@ -1,0 +1,10 @@
+/** robots.txt: everything may be indexed; the sitemap lists every page. */
+import type { APIRoute } from 'astro';
+import { site } from '../site.config';
+
+export const SITEMAP_PATH = '/sitemap-index.xml';
+
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(SITEMAP_PATH, site.url).href}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

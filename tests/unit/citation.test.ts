@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { pageCitation, statementCitation } from '../../src/data/citation';
+import type { Model } from '../../src/data/model';
+import { loadModel } from '../helpers/load-content';
+
+let model: Model;
+
+beforeAll(async () => {
+  model = await loadModel();
+});
+
+describe('statementCitation', () => {
+  test('names publisher, title, „Stellungnahme“ with its month, and the address', () => {
+    expect(statementCitation(model.statement)).toBe(
+      'Beispiel GmbH: Die Stellungnahme. Stellungnahme, August 2022. https://example.org/stellungnahme',
+    );
+  });
+});
+
+describe('pageCitation', () => {
+  test('sets a verbatim claim in „…“ and adds no second full stop', () => {
+    expect(pageCitation(model.claim('erste-behauptung'), 'https://example.org/behauptungen/erste-behauptung/')).toBe(
+      '„Alles ist schlecht.“ In: Microsofts Stellungnahme zu Microsoft 365. Stand: 26. November 2026. https://example.org/behauptungen/erste-behauptung/',
+    );
+  });
+
+  test('marks a paraphrase as „sinngemäß“ inside the sentence', () => {
+    expect(pageCitation(model.claim('zweite-behauptung'), 'https://example.org/b/')).toMatch(
+      /^Nichts ist besser als gedacht \(sinngemäß\)\. In: /,
+    );
+  });
+});

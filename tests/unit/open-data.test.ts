@@ -1,0 +1,81 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { openDataCsv, openDataset } from '../../src/data/open-data';
+import { brokenCopy, FIXTURE, loadModel } from '../helpers/load-content';
+
+describe('openDataset', () => {
+  test('lists every source a page relies on: statement, report, quoted and linked sources, each once', async () => {
+    const dataset = openDataset(await loadModel());
+
+    expect(dataset.claims.find((claim) => claim.id === 'zweite-behauptung')?.sources).toEqual([
+      'https://example.org/stellungnahme',
+      'https://example.org/bericht',
+      'https://example.org/gesetz',
+    ]);
+  });
+
+  test('gives each quotation its speaker and its address on the claim page', async () => {
+    const [quotation] = openDataset(await loadModel()).claims[0]?.quotations ?? [];
+
+    expect(quotation?.speaker).toEqual({ name: 'Erika Beispiel', role: 'Sprecherin der Beispiel GmbH' });
+    expect(quotation?.url).toMatch(/\/behauptungen\/erste-behauptung\/#zitat-antwort-eins$/);
+  });
+
+  test('lists the change history newest first with ISO dates', async () => {
+    const [claim] = openDataset(await loadModel()).claims;
+
+    expect(claim?.changes).toEqual([
+      { date: '2026-11-26', change: 'Zitat ergänzt.' },
+      { date: '2026-11-20', change: 'Erste Fassung.' },
+    ]);
+  });
+});
+
+describe('the timeline in the open data', () => {
+  test('lists every event oldest first with its sources, and each claim names its events', async () => {
+    const dataset = openDataset(await loadModel());
+
+    expect(dataset.events.map((event) => [event.id, event.date])).toEqual([
+      ['vorher', '2022-04'],
+      ['stellungnahme', '2022-08'],
+      ['nachher', '2023-07-10'],
+    ]);
+    expect(dataset.events[2]?.sources).toEqual(['https://example.org/gesetz', 'https://example.org/bericht']);
+    expect(dataset.claims.map((claim) => claim.events)).toEqual([['nachher'], []]);
+  });
+
+  test('puts the events of a claim into its CSV row, one per line', async () => {
+    const rows: Record<string, string>[] = parse(openDataCsv(await loadModel()), {
+      bom: true,
+      delimiter: ';',
+      columns: true,
+    });
+
+    expect(rows.map((row) => row['Einordnung'])).toEqual(['2023-07-10: Etwas geschieht danach.', '']);
+  });
+});
+
+describe('openDataCsv', () => {
+  test('keeps quotation marks, semicolons and line breaks inside one cell', async () => {
+    const tricky = 'Laut „Beispiel“ gilt: "a; b"\nund c.';
+    const dir = await brokenCopy(FIXTURE, 'behauptungen/erste-behauptung.mdx', (text) =>
+      text.replace('summary: Laut Beispiel GmbH ist alles gut.', `summary: ${JSON.stringify(tricky)}`),
+    );
+
+    const rows: Record<string, string>[] = parse(openDataCsv(await loadModel(dir)), {
+      bom: true,
+      delimiter: ';',
+      columns: true,
+    });
+
+    expect(rows[0]?.['Microsofts Antwort in einem Satz']).toBe(tricky);
+    expect(rows).toHaveLength(2);
+  });
+
+  test('starts with a byte order mark and ends rows with CRLF', async () => {
+    const csv = openDataCsv(await loadModel());
+
+    expect(csv.startsWith('\uFEFF"ID";"Adresse";')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(4);
+  });
+});
