@@ -9,6 +9,7 @@ import { CONTENT_DIR } from './src/content-dir.ts';
 import { readAddressList, sitemapFilter } from './src/data/addresses.ts';
 import { publishedAddresses } from './src/integrations/published-addresses.ts';
 import { hostingRedirects } from './src/integrations/hosting-redirects.ts';
+import { sitemapAddress } from './src/integrations/sitemap-address.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { searchIndex } from './src/lib/search-integration.ts';
 import { astroCsp } from './src/security.ts';
@@ -58,6 +59,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: sitemapFilter(addresses) }),
+    // …and the same index at /sitemap.xml, where robots.txt points.
+    sitemapAddress(),
     // Pagefind indexes the built pages after every build (see the file for dev).
     searchIndex(),
     // Writes the moved addresses (`redirects`) as real 301s for Netlify, Cloudflare and nginx.

@@ -1,8 +1,7 @@
 /** robots.txt: everything may be indexed; the sitemap lists every page. */
 import type { APIRoute } from 'astro';
+import { SITEMAP_PATH } from '../integrations/sitemap-address';
 import { site } from '../site.config';
-
-export const SITEMAP_PATH = '/sitemap-index.xml';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(SITEMAP_PATH, site.url).href}\n`, {

@@ -138,7 +138,7 @@ for (const path of CLAIM_PAGES) {
 test('the sitemap lists every page and nothing else, with absolute addresses', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text();
   const index = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '';
-  expect(index).toBe(new URL('/sitemap-index.xml', SITE_URL).href);
+  expect(index).toBe(new URL('/sitemap.xml', SITE_URL).href);
   const sitemaps = [...(await (await fetchOwn(request, index)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(
     (match) => match[1] ?? '',
   );
