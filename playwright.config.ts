@@ -7,10 +7,10 @@
 import { chromium, defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-const PORT = Number(process.env['E2E_PORT'] ?? 4322);
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 function systemChromium(): string | undefined {
-  if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   if (existsSync(chromium.executablePath())) return undefined;
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate));
 }
@@ -22,8 +22,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: true,
-  ...(process.env['CI'] && { workers: 2 }),
-  reporter: process.env['CI'] ? 'line' : 'list',
+  ...(process.env.CI && { workers: 2 }),
+  reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'de-DE',

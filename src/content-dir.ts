@@ -4,4 +4,4 @@
  */
 import path from 'node:path';
 
-export const CONTENT_DIR = path.resolve(process.env['CONTENT_DIR'] ?? 'content');
+export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');

@@ -37,12 +37,14 @@ export function normaliseSiteUrl(value: string): string {
     throw new Error(`SITE_URL "${value}" must use https:// (or http:// for local tests).`);
   }
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-    throw new Error(`SITE_URL "${value}" must be an origin such as https://example.org/ (the site is served from the root).`);
+    throw new Error(
+      `SITE_URL "${value}" must be an origin such as https://example.org/ (the site is served from the root).`,
+    );
   }
   return url.href;
 }
 
-export const SITE_URL = normaliseSiteUrl(process.env['SITE_URL'] ?? DEFAULT_SITE_URL);
+export const SITE_URL = normaliseSiteUrl(process.env.SITE_URL ?? DEFAULT_SITE_URL);
 
 export const site = {
   /** Shown in the header, the title of every page and previews. */

@@ -115,16 +115,14 @@ export const ui = {
   claim: {
     eyebrowVerbatim: 'Behauptung, wörtlich zitiert',
     eyebrowParaphrase: 'Behauptung, sinngemäß',
-    paraphraseNote:
-      'Redaktionelle Zusammenfassung: Die Quelle zitiert diese Behauptung nicht wörtlich.',
+    paraphraseNote: 'Redaktionelle Zusammenfassung: Die Quelle zitiert diese Behauptung nicht wörtlich.',
     verdictLabel: 'Bewertung durch Microsoft Deutschland',
     verdicts: { falsch: 'falsch' },
     summaryLabel: 'Microsofts Antwort in einem Satz',
     summaryNote: '(redaktionelle Zusammenfassung)',
     answerHeading: 'Die Antwort von Microsoft Deutschland',
     sourceHeading: 'Quelle',
-    sourceIntro:
-      'Alle Zitate auf dieser Seite sind wörtlich aus diesem Bericht über die Stellungnahme übernommen:',
+    sourceIntro: 'Alle Zitate auf dieser Seite sind wörtlich aus diesem Bericht über die Stellungnahme übernommen:',
     statementIntro: 'Die vollständige Stellungnahme von Microsoft Deutschland:',
     updated: 'Stand',
     pageUrl: 'Adresse dieser Seite',
@@ -209,12 +207,14 @@ export const ui = {
   preview: {
     siteEyebrow: 'Die Stellungnahme von Microsoft Deutschland, August 2022',
     claimAlt: (claim: string) => `Vorschaubild: die Behauptung ${claim} und Microsofts Antwort in einem Satz`,
-    siteAlt: (question: string, answer: string) => `Vorschaubild: ${question} Die Antwort von Microsoft Deutschland: ${answer}`,
+    siteAlt: (question: string, answer: string) =>
+      `Vorschaubild: ${question} Die Antwort von Microsoft Deutschland: ${answer}`,
   },
   /** The page /daten/, the CSV headers and the field descriptions of the JSON Schema. */
   openData: {
     title: 'Offene Daten',
-    description: 'Alle Behauptungen mit Microsofts Antworten, Zitaten und Quellen als JSON- und CSV-Datei zum Weiterverwenden.',
+    description:
+      'Alle Behauptungen mit Microsofts Antworten, Zitaten und Quellen als JSON- und CSV-Datei zum Weiterverwenden.',
     intro:
       'Was diese Website zeigt, gibt es auch als Datendateien: erzeugt aus denselben Inhalten wie die Seiten, bei jeder Veröffentlichung neu. „Stand“ nennt für jede Behauptung den Tag, an dem sie zuletzt mit der Quelle abgeglichen wurde.',
     datasetTitle: 'Microsofts Stellungnahme zu Microsoft 365 – Behauptungen und Antworten',
@@ -253,7 +253,8 @@ export const ui = {
     },
     /** Where a CSV column says it differently from the JSON field of the same name. */
     csvFields: {
-      verbatim: '„ja“, wenn die Behauptung wörtlich zitiert ist; „nein“ bei einer redaktionellen Zusammenfassung (sinngemäß).',
+      verbatim:
+        '„ja“, wenn die Behauptung wörtlich zitiert ist; „nein“ bei einer redaktionellen Zusammenfassung (sinngemäß).',
       verdict: 'Microsofts eigene Bewertung der Behauptung, nur wo die Quelle sie nennt („falsch“), sonst leer.',
       quotations: 'Microsofts Zitate auf der Seite, je Zeile eines: „Zitat“ – Sprecher, Funktion.',
       sources: 'Adressen aller Quellen, auf die sich die Seite stützt, je Zeile eine.',
@@ -261,11 +262,13 @@ export const ui = {
     },
     /** Descriptions of the data fields: in the JSON Schema and on /daten/. */
     fields: {
-      dataset: 'Alle Behauptungen, gegen die sich Microsoft Deutschland in der Stellungnahme vom August 2022 wendet, mit Microsofts Antworten.',
+      dataset:
+        'Alle Behauptungen, gegen die sich Microsoft Deutschland in der Stellungnahme vom August 2022 wendet, mit Microsofts Antworten.',
       schema: 'Adresse des JSON Schemas, das diese Datei beschreibt.',
       title: 'Name des Datensatzes.',
       page: 'Adresse der Seite, die diese Datei beschreibt.',
-      license: 'Lizenz der Datei, wie der Betreiber sie festlegt. „[Platzhalter: …]“, solange sie nicht eingetragen ist.',
+      license:
+        'Lizenz der Datei, wie der Betreiber sie festlegt. „[Platzhalter: …]“, solange sie nicht eingetragen ist.',
       licenseName: 'Name der Lizenz.',
       licenseUrl: 'Adresse des Lizenztexts, oder null.',
       statement: 'Die Stellungnahme, die diese Website wiedergibt.',
@@ -278,7 +281,8 @@ export const ui = {
       id: 'Kennung der Behauptung; auch der letzte Teil ihrer Adresse. Ändert sich nie.',
       url: 'Adresse der Seite dieser Behauptung.',
       wording: 'Die Behauptung: wörtlich aus der Quelle oder eine redaktionelle Zusammenfassung.',
-      verbatim: 'true, wenn die Behauptung wörtlich zitiert ist; false bei einer redaktionellen Zusammenfassung (sinngemäß).',
+      verbatim:
+        'true, wenn die Behauptung wörtlich zitiert ist; false bei einer redaktionellen Zusammenfassung (sinngemäß).',
       verdict: 'Microsofts eigene Bewertung der Behauptung, nur wo die Quelle sie nennt („falsch“), sonst null.',
       answer: 'Microsofts Antwort in einem Satz: eine redaktionelle Zusammenfassung, kein Zitat.',
       quotations: 'Microsofts Zitate auf der Seite, in ihrer Reihenfolge, wörtlich aus der Quelle.',
@@ -426,7 +430,8 @@ export const ui = {
       },
     ],
     reportHeading: 'Barriere melden',
-    reportText: 'Wenn Sie auf eine Barriere stoßen, schreiben Sie uns bitte, auf welcher Seite und was nicht funktioniert hat:',
+    reportText:
+      'Wenn Sie auf eine Barriere stoßen, schreiben Sie uns bitte, auf welcher Seite und was nicht funktioniert hat:',
   },
   searchPage: {
     title: 'Suche',

@@ -120,14 +120,15 @@ export const REQUIRED = {
 
 export function buildModel(input: ModelInput) {
   const problems: string[] = [];
-  const at = (file: string, field: string, message: string) =>
-    problems.push(`${file}: field "${field}" ${message}`);
+  const at = (file: string, field: string, message: string) => problems.push(`${file}: field "${field}" ${message}`);
 
   for (const id of REQUIRED.sources) {
-    if (!(id in input.sources)) problems.push(`${input.files.sources}: the entry "${id}" is missing; the site's pages cite it`);
+    if (!(id in input.sources))
+      problems.push(`${input.files.sources}: the entry "${id}" is missing; the site's pages cite it`);
   }
   for (const id of REQUIRED.quotes) {
-    if (!(id in input.quotes)) problems.push(`${input.files.quotes}: the entry "${id}" is missing; the start page shows it`);
+    if (!(id in input.quotes))
+      problems.push(`${input.files.quotes}: the entry "${id}" is missing; the start page shows it`);
   }
 
   // Registers refer to each other: quotations name a speaker and a source.
@@ -148,18 +149,32 @@ export function buildModel(input: ModelInput) {
     }
   }
 
+  // Claims are checked against the registers, so broken registers are reported first.
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const requireSource = (id: string): ResolvedSource => {
+    const source = input.sources[id];
+    if (!source) throw new Error(`Unknown source "${id}" (not in ${input.files.sources})`);
+    return { id, ...source };
+  };
+
   const resolveQuote = (id: string): ResolvedQuote | undefined => {
     const quote = input.quotes[id];
     if (!quote) return undefined;
-    const source = input.sources[quote.source];
     return {
       id,
       kind: quote.kind,
       text: quote.text,
       speaker: quote.speaker === undefined ? undefined : input.people[quote.speaker],
-      source: { id: quote.source, ...(source as Source) },
+      source: requireSource(quote.source),
       anchor: quoteAnchor(id),
     };
+  };
+
+  const requireQuote = (id: string): ResolvedQuote => {
+    const quote = resolveQuote(id);
+    if (!quote) throw new Error(`Unknown quotation "${id}" (not in ${input.files.quotes})`);
+    return quote;
   };
 
   const byId = new Map<string, ClaimInput>();
@@ -178,7 +193,11 @@ export function buildModel(input: ModelInput) {
     }
     const sameOrder = byOrder.get(claim.data.order);
     if (sameOrder) {
-      at(claim.filePath, 'order', `is ${claim.data.order}, the same as in ${sameOrder.filePath}; each claim needs its own place`);
+      at(
+        claim.filePath,
+        'order',
+        `is ${claim.data.order}, the same as in ${sameOrder.filePath}; each claim needs its own place`,
+      );
     } else {
       byOrder.set(claim.data.order, claim);
     }
@@ -192,15 +211,24 @@ export function buildModel(input: ModelInput) {
     if (data.claim.quote !== undefined) {
       claimQuote = resolveQuote(data.claim.quote);
       if (!claimQuote) {
-        at(filePath, 'claim.quote', `names "${data.claim.quote}", which is not in the quotation register ${input.files.quotes}`);
+        at(
+          filePath,
+          'claim.quote',
+          `names "${data.claim.quote}", which is not in the quotation register ${input.files.quotes}`,
+        );
       } else if (claimQuote.kind !== 'behauptung') {
-        at(filePath, 'claim.quote', `names "${data.claim.quote}", which is Microsoft's own statement, not a claim (kind must be "behauptung")`);
+        at(
+          filePath,
+          'claim.quote',
+          `names "${data.claim.quote}", which is Microsoft's own statement, not a claim (kind must be "behauptung")`,
+        );
       }
     }
 
     for (const related of data.related) {
       if (related === id) at(filePath, 'related', `lists the claim itself ("${related}")`);
-      else if (!byId.has(related)) at(filePath, 'related', `names "${related}", but there is no ${input.files.claims}/${related}.mdx`);
+      else if (!byId.has(related))
+        at(filePath, 'related', `names "${related}", but there is no ${input.files.claims}/${related}.mdx`);
     }
 
     for (const event of data.events) {
@@ -209,7 +237,11 @@ export function buildModel(input: ModelInput) {
 
     data.changes.forEach((entry, index) => {
       if (entry.date > data.updated) {
-        at(filePath, `changes.${String(index)}.date`, `is later than "updated" (the „Stand“); a change is part of the page it was checked with`);
+        at(
+          filePath,
+          `changes.${String(index)}.date`,
+          `is later than "updated" (the „Stand“); a change is part of the page it was checked with`,
+        );
       }
     });
 
@@ -221,7 +253,8 @@ export function buildModel(input: ModelInput) {
     for (const ref of bodyReferences(body)) {
       if (ref.component === 'Quote') {
         const quote = resolveQuote(ref.id);
-        if (!quote) at(filePath, `<Quote id="${ref.id}">`, `names a quotation that is not in the register ${input.files.quotes}`);
+        if (!quote)
+          at(filePath, `<Quote id="${ref.id}">`, `names a quotation that is not in the register ${input.files.quotes}`);
         else quotes.push(quote);
       } else if (!(ref.id in input.sources)) {
         at(filePath, `<SourceLink id="${ref.id}">`, `names a source that is not in ${input.files.sources}`);
@@ -253,7 +286,7 @@ export function buildModel(input: ModelInput) {
     .map(([id, event]) => ({
       ...event,
       id,
-      sources: event.sources.map((source) => ({ id: source, ...(input.sources[source] as Source) })),
+      sources: event.sources.map(requireSource),
     }))
     .sort((a, b) => a.date.iso.localeCompare(b.date.iso));
 
@@ -279,16 +312,8 @@ export function buildModel(input: ModelInput) {
       const ids = new Set(requireClaim(id).data.related);
       return inReadingOrder.filter((claim) => ids.has(claim.id));
     },
-    quote(id: string): ResolvedQuote {
-      const quote = resolveQuote(id);
-      if (!quote) throw new Error(`Unknown quotation "${id}" (not in ${input.files.quotes})`);
-      return quote;
-    },
-    source(id: string): ResolvedSource {
-      const source = input.sources[id];
-      if (!source) throw new Error(`Unknown source "${id}" (not in ${input.files.sources})`);
-      return { id, ...source };
-    },
+    quote: requireQuote,
+    source: requireSource,
     /** Every timeline event, oldest first. */
     timeline,
     /** The timeline events that concern a claim, oldest first. */
@@ -297,13 +322,13 @@ export function buildModel(input: ModelInput) {
       return timeline.filter((event) => ids.has(event.id));
     },
     /** Every quotation of the register, in register order. */
-    allQuotes: Object.keys(input.quotes).map((id) => resolveQuote(id) as ResolvedQuote),
+    allQuotes: Object.keys(input.quotes).map(requireQuote),
     /** Every source of the register, in register order. */
     allSources: Object.entries(input.sources).map(([id, source]) => ({ id, ...source })),
     /** The statement this site presents. */
-    statement: { id: 'stellungnahme', ...input.sources['stellungnahme'] } as ResolvedSource,
+    statement: requireSource('stellungnahme'),
     /** The report all quotations are taken from. */
-    report: { id: 'bericht', ...input.sources['bericht'] } as ResolvedSource,
+    report: requireSource('bericht'),
   };
 }
 

@@ -14,7 +14,7 @@ export function rehypeHeadingAnchors() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!LEVELS.has(node.tagName) || parent == null || index == null) return;
-      const id = node.properties['id'];
+      const id = node.properties.id;
       if (typeof id !== 'string') return;
       const wrapper: Element = {
         type: 'element',

@@ -16,7 +16,10 @@ const topicIds = Object.keys(topics) as [TopicId, ...TopicId[]];
 const keyword = z
   .string({ error: 'must be a word or short phrase (a text)' })
   .trim()
-  .regex(/^[\p{L}\p{N}](?:[\p{L}\p{N} ./-]*[\p{L}\p{N}.])?$/u, 'must be a word or short phrase: letters, digits, spaces, hyphens, dots and slashes')
+  .regex(
+    /^[\p{L}\p{N}](?:[\p{L}\p{N} ./-]*[\p{L}\p{N}.])?$/u,
+    'must be a word or short phrase: letters, digits, spaces, hyphens, dots and slashes',
+  )
   .max(60, 'must be a word or short phrase (60 characters at most)');
 
 /** The claim's wording: a quotation from the register, or an editorial paraphrase. Exactly one. */
@@ -28,7 +31,7 @@ export const claimWordingSchema = z
     paraphrase: text().optional(),
   })
   .refine((claim) => (claim.quote === undefined) !== (claim.paraphrase === undefined), {
-    message: 'needs exactly one of "quote" (verbatim, from zitate.yaml) or "paraphrase"',
+    error: 'needs exactly one of "quote" (verbatim, from zitate.yaml) or "paraphrase"',
   });
 
 /** One entry of a claim's change history. */
@@ -56,8 +59,7 @@ export const claimSchema = z.strictObject({
   topics: z
     .array(
       z.enum(topicIds, {
-        error: (issue) =>
-          `"${String(issue.input)}" is not a known topic (known: ${topicIds.join(', ')})`,
+        error: (issue) => `"${String(issue.input)}" is not a known topic (known: ${topicIds.join(', ')})`,
       }),
       { error: 'is required (a list of topics)' },
     )
@@ -69,7 +71,10 @@ export const claimSchema = z.strictObject({
    */
   keywords: z
     .array(keyword, { error: 'must be a list of words, e.g. [Telemetrie, NSA]' })
-    .refine((list) => new Set(list.map((word) => word.toLocaleLowerCase('de-DE'))).size === list.length, 'lists a word twice')
+    .refine(
+      (list) => new Set(list.map((word) => word.toLocaleLowerCase('de-DE'))).size === list.length,
+      'lists a word twice',
+    )
     .default([]),
   /** File names of related claims (without `.mdx`). */
   related: z.array(idRef()).default([]),

@@ -6,9 +6,7 @@ import { z } from 'astro/zod';
 
 /** A required text that must contain more than white space. */
 export const text = () =>
-  z
-    .string({ error: 'is required (a text)' })
-    .refine((value) => value.trim().length > 0, 'must not be empty');
+  z.string({ error: 'is required (a text)' }).refine((value) => value.trim().length > 0, 'must not be empty');
 
 /** An id of another entry: lower-case letters, digits and single hyphens. */
 export const idRef = () =>
@@ -18,29 +16,29 @@ export const idRef = () =>
 
 /** An absolute https:// address. */
 export const httpsUrl = () =>
-  z
-    .string({ error: 'is required (an https:// address)' })
-    .refine((value) => {
-      try {
-        return new URL(value).protocol === 'https:';
-      } catch {
-        return false;
-      }
-    }, 'must be an absolute https:// address');
+  z.string({ error: 'is required (an https:// address)' }).refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an absolute https:// address');
 
 const DAY_FORMAT = 'is required as a date written YYYY-MM-DD';
 
 /** A calendar day written as YYYY-MM-DD (YAML may already have turned it into a Date). */
 export const day = () =>
-  z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DAY_FORMAT)], { error: DAY_FORMAT }).transform((value, ctx) => {
-    const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
-    // Date rolls 2026-02-30 over to March; compare the written day to catch that.
-    if (Number.isNaN(date.getTime()) || (typeof value === 'string' && date.toISOString().slice(0, 10) !== value)) {
-      ctx.addIssue({ code: 'custom', message: 'is not a real calendar date' });
-      return z.NEVER;
-    }
-    return date;
-  });
+  z
+    .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DAY_FORMAT)], { error: DAY_FORMAT })
+    .transform((value, ctx) => {
+      const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
+      // Date rolls 2026-02-30 over to March; compare the written day to catch that.
+      if (Number.isNaN(date.getTime()) || (typeof value === 'string' && date.toISOString().slice(0, 10) !== value)) {
+        ctx.addIssue({ code: 'custom', message: 'is not a real calendar date' });
+        return z.NEVER;
+      }
+      return date;
+    });
 
 /** A date known to the day or only to the month, as the sources give it. */
 export interface PartialDate {

@@ -45,7 +45,7 @@ export const quoteSchema = z
     source: idRef(),
   })
   .refine((quote) => quote.kind !== 'aussage' || quote.speaker !== undefined, {
-    message: 'is required when kind is "aussage" (who said it?)',
+    error: 'is required when kind is "aussage" (who said it?)',
     path: ['speaker'],
   });
 

@@ -39,10 +39,10 @@ abstract class CopyControl extends HTMLElement {
   private async copy(): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.text());
-      this.announce(this.dataset['copied']);
+      this.announce(this.dataset.copied);
     } catch {
       this.onFailure();
-      this.announce(this.dataset['failed']);
+      this.announce(this.dataset.failed);
     }
   }
 

@@ -46,7 +46,11 @@ const OFFLINE_GUARD = path.resolve('tests/helpers/offline.ts');
 
 describe('astro build', () => {
   test('renders MDX through remark-gfm and rehype-slug: tables become <table>, headings get ids', async () => {
-    const dir = await brokenCopy('content', CLAIM, (text) => `${text}\n### Übersicht der Zusagen\n\n| Zusage | Wo |\n| --- | --- |\n| EU | Rechenzentren |\n`);
+    const dir = await brokenCopy(
+      'content',
+      CLAIM,
+      (text) => `${text}\n### Übersicht der Zusagen\n\n| Zusage | Wo |\n| --- | --- |\n| EU | Rechenzentren |\n`,
+    );
 
     const { status, output, outDir } = await build(dir);
 
@@ -80,13 +84,18 @@ describe('astro build', () => {
     };
     expect(Object.keys(entry.languages)).toEqual(['de']);
     const pages = await readdir(outDir, { recursive: true });
-    const html = await Promise.all(pages.filter((name) => name.endsWith('.html')).map((name) => readFile(path.join(outDir, name), 'utf8')));
+    const html = await Promise.all(
+      pages.filter((name) => name.endsWith('.html')).map((name) => readFile(path.join(outDir, name), 'utf8')),
+    );
     const searchable = html.filter((page) => page.includes('data-pagefind-body'));
     // Every page that marks searchable content is in the index, and every claim page is one of them.
-    expect(entry.languages['de']?.page_count).toBe(searchable.length);
+    expect(entry.languages.de?.page_count).toBe(searchable.length);
     const claims = (await readdir(path.join(dir, 'behauptungen'))).filter((name) => name.endsWith('.mdx'));
     for (const claim of claims) {
-      const built = await readFile(path.join(outDir, 'behauptungen', claim.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
+      const built = await readFile(
+        path.join(outDir, 'behauptungen', claim.replace(/\.mdx$/, ''), 'index.html'),
+        'utf8',
+      );
       expect(built, claim).toContain('data-pagefind-body');
     }
     // Lists that repeat the claims (start page, A–Z, statement, search) are not.
@@ -94,7 +103,9 @@ describe('astro build', () => {
   });
 
   test('fails on an invalid search keyword and names the file and the field', async () => {
-    const dir = await brokenCopy('content', CLAIM, (text) => text.replace(/^keywords:.*$/m, 'keywords: [Hackerangriff, "<script>"]'));
+    const dir = await brokenCopy('content', CLAIM, (text) =>
+      text.replace(/^keywords:.*$/m, 'keywords: [Hackerangriff, "<script>"]'),
+    );
 
     const { status, output } = await build(dir);
 
@@ -114,7 +125,9 @@ describe('astro build', () => {
   });
 
   test('fails on a malformed change history entry and names the file and the field', async () => {
-    const dir = await brokenCopy('content', CLAIM, (text) => text.replace(/^ {2}- date: (\S+)$/m, '  - date: 26.11.2026'));
+    const dir = await brokenCopy('content', CLAIM, (text) =>
+      text.replace(/^ {2}- date: (\S+)$/m, '  - date: 26.11.2026'),
+    );
 
     const { status, output } = await build(dir);
 
@@ -125,7 +138,9 @@ describe('astro build', () => {
   });
 
   test('fails on a reference to a claim that does not exist and names the file and the field', async () => {
-    const dir = await brokenCopy('content', CLAIM, (text) => text.replace('related: [nicht-datenschutzkonform]', 'related: [cloud-ist-sicher]'));
+    const dir = await brokenCopy('content', CLAIM, (text) =>
+      text.replace('related: [nicht-datenschutzkonform]', 'related: [cloud-ist-sicher]'),
+    );
 
     const { status, output } = await build(dir);
 
@@ -136,7 +151,10 @@ describe('astro build', () => {
   test('fails on two claims with the same slug and names both files', async () => {
     const dir = await copyContent('content');
     await mkdir(path.join(dir, 'behauptungen/archiv'));
-    await writeFile(path.join(dir, 'behauptungen/archiv/cloud-ist-unsicher.mdx'), await readFile(path.join(dir, CLAIM), 'utf8'));
+    await writeFile(
+      path.join(dir, 'behauptungen/archiv/cloud-ist-unsicher.mdx'),
+      await readFile(path.join(dir, CLAIM), 'utf8'),
+    );
 
     const { status, output } = await build(dir);
 

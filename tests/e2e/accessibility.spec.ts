@@ -11,7 +11,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   return results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
   );
 }
 
@@ -33,12 +34,37 @@ for (const path of builtPages()) {
   }
 }
 
+for (const variant of variants) {
+  test(`the open search with results has no WCAG 2.2 AA violations (${variant.name})`, async ({ page }) => {
+    await page.setViewportSize({ width: variant.width, height: 800 });
+    await page.emulateMedia({ colorScheme: variant.colorScheme });
+    await page.goto('/behauptungen/diagnosedaten/');
+
+    await page.getByRole('searchbox', { name: 'Behauptungen und Zitate durchsuchen' }).pressSequentially('Cloud');
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Die Cloud ist unsicher.' }).first()).toBeVisible();
+
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test(`the search page with results and filters has no WCAG 2.2 AA violations (${variant.name})`, async ({ page }) => {
+    await page.setViewportSize({ width: variant.width, height: 800 });
+    await page.emulateMedia({ colorScheme: variant.colorScheme });
+    await page.goto('/suche/?q=Rechenzentrum');
+
+    await expect(page.getByRole('status')).toHaveText(/Ergebnis/);
+
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
 test('at 320 px nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   for (const path of builtPages()) {
     await page.goto(path);
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

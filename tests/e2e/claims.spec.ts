@@ -17,10 +17,12 @@ test('a paraphrased claim is marked „sinngemäß“ and not set in quotation m
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading.locator('q')).toHaveCount(0);
   await expect(page.getByText('Behauptung, sinngemäß')).toBeVisible();
-  await expect(page.getByText('Redaktionelle Zusammenfassung: Die Quelle zitiert diese Behauptung nicht wörtlich.')).toBeVisible();
+  await expect(
+    page.getByText('Redaktionelle Zusammenfassung: Die Quelle zitiert diese Behauptung nicht wörtlich.'),
+  ).toBeVisible();
 });
 
-test('Microsoft\'s verdict is shown as Microsoft\'s, only where the source gives one', async ({ page }) => {
+test("Microsoft's verdict is shown as Microsoft's, only where the source gives one", async ({ page }) => {
   await page.goto('/behauptungen/us-regierung-liest-mit/');
   await expect(page.locator('.verdict')).toHaveText(/^Bewertung durch Microsoft Deutschland:\s*falsch$/);
 
@@ -33,8 +35,14 @@ test('every claim page says whose position it presents, its source and its date'
     await page.goto(path);
 
     await expect(page.getByText('Diese Seite gibt die Position von Microsoft Deutschland wieder')).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: 'Sind Microsoft 365 und Microsoft Teams datenschutzkonform? Die Antwort lautet: Ja' })).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: /Unsere Produkte und Dienste sind datenschutzkonform/ })).toBeVisible();
+    await expect(
+      page.getByRole('main').getByRole('link', {
+        name: 'Sind Microsoft 365 und Microsoft Teams datenschutzkonform? Die Antwort lautet: Ja',
+      }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('main').getByRole('link', { name: /Unsere Produkte und Dienste sind datenschutzkonform/ }),
+    ).toBeVisible();
     await expect(page.locator('time[datetime]').first()).toHaveText(/^\d{1,2}\. \p{L}+ \d{4}$/u);
     await expect(page.getByText('Microsofts Antwort in einem Satz')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Quelle' })).toContainText('übernommen: Microsoft stellt klar');
@@ -48,7 +56,10 @@ test('quotations are figures that name speaker, role and source', async ({ page 
   await expect(quote.locator('blockquote')).toContainText('Alle Microsoft Produkte und Dienste können');
   const caption = quote.locator('figcaption');
   await expect(caption).toContainText('Wolfgang Döring, Leiter der Rechtsabteilung bei Microsoft Deutschland');
-  await expect(caption.getByRole('link', { name: 'einfachdigitallernen.de' })).toHaveAttribute('href', /^https:\/\/www\.einfachdigitallernen\.de\//);
+  await expect(caption.getByRole('link', { name: 'einfachdigitallernen.de' })).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.einfachdigitallernen\.de\//,
+  );
 });
 
 test('summaries of indirect speech are labelled as such', async ({ page }) => {

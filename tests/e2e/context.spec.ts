@@ -38,14 +38,17 @@ test('every claim page dates the statement near its top', async ({ page }) => {
   }
 });
 
-test('the Einordnung is an aside of its own, apart from Microsoft\'s answer', async ({ page }) => {
+test("the Einordnung is an aside of its own, apart from Microsoft's answer", async ({ page }) => {
   for (const path of CLAIM_PAGES) {
     await page.goto(path);
 
     const aside = page.getByRole('complementary', { name: 'Einordnung' });
     await expect(aside).toBeVisible();
     await expect(aside.locator('blockquote, q')).toHaveCount(0);
-    await expect(aside.getByRole('link', { name: 'Alle Ereignisse in der Zeitleiste' })).toHaveAttribute('href', '/einordnung/');
+    await expect(aside.getByRole('link', { name: 'Alle Ereignisse in der Zeitleiste' })).toHaveAttribute(
+      'href',
+      '/einordnung/',
+    );
     const answer = page.getByRole('region', { name: 'Die Antwort von Microsoft Deutschland' });
     await expect(answer.locator('aside, time')).toHaveCount(0);
     const answerText = await answer.innerText();
@@ -59,5 +62,8 @@ test('a claim page shows the later events that concern it, each with date and so
   const aside = page.getByRole('complementary', { name: 'Einordnung' });
   await expect(aside).toContainText('Datenschutzkonferenz (DSK)');
   await expect(aside.locator('time[datetime="2022-11-24"]')).toHaveText('24. November 2022');
-  await expect(aside.getByRole('link', { name: 'Datenschutzkonferenz (DSK)' })).toHaveAttribute('href', /^https:\/\/www\.datenschutzkonferenz-online\.de\//);
+  await expect(aside.getByRole('link', { name: 'Datenschutzkonferenz (DSK)' })).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.datenschutzkonferenz-online\.de\//,
+  );
 });

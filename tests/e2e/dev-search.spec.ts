@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { resultList } from './search-helpers';
 
-const PORT = Number(process.env['E2E_PORT'] ?? 4322) + 20;
+const PORT = Number(process.env.E2E_PORT ?? 4322) + 20;
 const ORIGIN = `http://127.0.0.1:${String(PORT)}`;
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });

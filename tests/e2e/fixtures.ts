@@ -9,6 +9,7 @@ import path from 'node:path';
 
 export { expect };
 
+// eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Playwright's type for a fixture that provides nothing
 export const test = base.extend<{ allowedConsoleErrors: RegExp[]; guard: void }>({
   allowedConsoleErrors: [[], { option: true }],
   guard: [
@@ -24,7 +25,8 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; guard: void }>
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== origin) foreign.push(request.url());
+        if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== origin)
+          foreign.push(request.url());
       });
 
       await use();
@@ -43,7 +45,8 @@ export function builtPages(dist = 'dist'): string[] {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'index.html') pages.push(`/${path.relative(dist, dir).split(path.sep).join('/')}/`.replace('//', '/'));
+      else if (name === 'index.html')
+        pages.push(`/${path.relative(dist, dir).split(path.sep).join('/')}/`.replace('//', '/'));
     }
   };
   walk(dist);

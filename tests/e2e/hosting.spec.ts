@@ -170,7 +170,10 @@ test.describe('the Content-Security-Policy in Chromium', () => {
       expect(ran).toBe(false);
       const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
       // The header and the page's own <meta> policy each refuse, so each kind may be reported twice.
-      expect([...new Set(violations.map((line) => line.split(' ')[0]))].sort()).toEqual(['script-src-elem', 'style-src-elem']);
+      expect([...new Set(violations.map((line) => line.split(' ')[0]))].sort()).toEqual([
+        'script-src-elem',
+        'style-src-elem',
+      ]);
     });
   });
 });

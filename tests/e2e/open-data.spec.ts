@@ -17,7 +17,7 @@ test('the JSON file validates against the JSON Schema published next to it', asy
   expect(ajv.errors ?? [], 'schema violations').toEqual([]);
   expect(valid).toBe(true);
   expect(data.$schema).toBe(new URL('/daten/behauptungen.schema.json', SITE_URL).href);
-  expect(schema['$id']).toBe(data.$schema);
+  expect(schema.$id).toBe(data.$schema);
 });
 
 test('the JSON file holds every claim page with its quotations word for word from the register', async ({
@@ -85,7 +85,7 @@ test('the CSV opens as UTF-8 with a byte order mark and holds the same records a
         .map((event) => `${event.date}: ${event.text}`)
         .join('\n'),
     });
-    const quotations = row['Zitate']?.split('\n') ?? [];
+    const quotations = row.Zitate?.split('\n') ?? [];
     expect(quotations).toHaveLength(claim.quotations.length);
     claim.quotations.forEach((quotation, at) => {
       expect(quotations[at]).toBe(

@@ -1,13 +1,15 @@
 import { CLAIM_PAGES, expect, quotationRegister, test } from './fixtures';
 
-test('the start page asks the headline question and gives Microsoft\'s answer', async ({ page }) => {
+test("the start page asks the headline question and gives Microsoft's answer", async ({ page }) => {
   await page.goto('/');
 
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sind Microsoft 365 und Microsoft Teams datenschutzkonform?');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Sind Microsoft 365 und Microsoft Teams datenschutzkonform?',
+  );
   await expect(page.locator('#zitat-antwort-eindeutig-ja blockquote')).toHaveText('Die Antwort lautet eindeutig ja.');
 });
 
-test('the start page lists every claim with Microsoft\'s one-line answer, linking to its page', async ({ page }) => {
+test("the start page lists every claim with Microsoft's one-line answer, linking to its page", async ({ page }) => {
   await page.goto('/');
 
   const items = page.locator('.claim-list > li');
@@ -44,9 +46,14 @@ test('the statement page has every part in reading order, each linking to its cl
 test('the sources page discloses what the site is and is not', async ({ page }) => {
   await page.goto('/quellen/');
 
-  await expect(page.getByRole('main')).toContainText('weder eine unabhängige Prüfung dieser Position noch eine Rechtsberatung');
+  await expect(page.getByRole('main')).toContainText(
+    'weder eine unabhängige Prüfung dieser Position noch eine Rechtsberatung',
+  );
   await expect(page.getByRole('main')).toContainText('August 2022');
-  await expect(page.getByRole('link', { name: /heise online/ }).first()).toHaveAttribute('href', /^https:\/\/www\.heise\.de\//);
+  await expect(page.getByRole('link', { name: /heise online/ }).first()).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.heise\.de\//,
+  );
 });
 
 test('the legal pages show unfinished operator details as marked placeholders', async ({ page }) => {

@@ -34,9 +34,14 @@ for (const path of pages) {
     const footer = page.getByRole('contentinfo');
     await expect(footer.getByRole('link', { name: 'Impressum', exact: true })).toBeVisible();
     await expect(footer.getByRole('link', { name: 'Datenschutz', exact: true })).toBeVisible();
-    await expect(footer.getByRole('link', { name: 'Barrierefreiheit', exact: true })).toHaveAttribute('href', '/barrierefreiheit/');
+    await expect(footer.getByRole('link', { name: 'Barrierefreiheit', exact: true })).toHaveAttribute(
+      'href',
+      '/barrierefreiheit/',
+    );
     await expect(footer).toContainText('weder eine unabhängige Prüfung noch eine Rechtsberatung');
-    await expect(footer.getByRole('link', { name: /Sind Microsoft 365 und Microsoft Teams datenschutzkonform/ })).toHaveAttribute(
+    await expect(
+      footer.getByRole('link', { name: /Sind Microsoft 365 und Microsoft Teams datenschutzkonform/ }),
+    ).toHaveAttribute(
       'href',
       'https://news.microsoft.com/de-de/sind-microsoft-365-und-microsoft-teams-datenschutzkonform-die-antwort-lautet-ja/',
     );
@@ -77,7 +82,7 @@ test('focus is visible on links', async ({ page }) => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
 
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement ?? document.body).outlineStyle);
   expect(outline).not.toBe('none');
 });
 
@@ -110,14 +115,17 @@ test('the reading column stays within 60–75 characters on a wide screen', asyn
   await page.setViewportSize({ width: 2560, height: 1440 });
   await page.goto('/behauptungen/diagnosedaten/');
 
-  const charsPerLine = await page.locator('.answer p').first().evaluate((paragraph) => {
-    const probe = document.createElement('span');
-    probe.textContent = 'abcdefghijklmnopqrstuvwxyzäöüß ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789,.';
-    paragraph.append(probe);
-    const average = probe.getBoundingClientRect().width / (probe.textContent?.length ?? 1);
-    probe.remove();
-    return paragraph.getBoundingClientRect().width / average;
-  });
+  const charsPerLine = await page
+    .locator('.answer p')
+    .first()
+    .evaluate((paragraph) => {
+      const probe = document.createElement('span');
+      probe.textContent = 'abcdefghijklmnopqrstuvwxyzäöüß ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789,.';
+      paragraph.append(probe);
+      const average = probe.getBoundingClientRect().width / probe.textContent.length;
+      probe.remove();
+      return paragraph.getBoundingClientRect().width / average;
+    });
 
   expect(charsPerLine).toBeGreaterThanOrEqual(60);
   expect(charsPerLine).toBeLessThanOrEqual(80);

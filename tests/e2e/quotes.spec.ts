@@ -7,9 +7,9 @@ for (const path of builtPages()) {
   test(`every quotation on ${path} comes word for word from the register`, async ({ page }) => {
     await page.goto(path);
 
-    const shown = await page.locator('blockquote, q').evaluateAll((elements) =>
-      elements.map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim()),
-    );
+    const shown = await page
+      .locator('blockquote, q')
+      .evaluateAll((elements) => elements.map((element) => element.textContent.replace(/\s+/g, ' ').trim()));
 
     expect(shown.filter((text) => !texts.has(text))).toEqual([]);
   });

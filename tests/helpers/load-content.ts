@@ -17,7 +17,9 @@ export const FIXTURE = path.resolve('tests/fixtures/content');
 export type LoadResult = { model: Model; problems: [] } | { model: undefined; problems: string[] };
 
 function describeIssues(file: string, prefix: string, error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${file}: field "${[prefix, ...issue.path].filter((part) => part !== '').join('.')}" ${issue.message}`);
+  return error.issues.map(
+    (issue) => `${file}: field "${[prefix, ...issue.path].filter((part) => part !== '').join('.')}" ${issue.message}`,
+  );
 }
 
 async function readRegister<T>(dir: string, name: string, schema: z.ZodType<T>, problems: string[]) {

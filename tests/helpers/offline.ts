@@ -6,7 +6,7 @@
 import { appendFileSync } from 'node:fs';
 import net from 'node:net';
 
-const log = process.env['OFFLINE_LOG'];
+const log = process.env.OFFLINE_LOG;
 const isLocal = (host: string | undefined) =>
   host === undefined || host === 'localhost' || host === '::1' || host.startsWith('127.') || host.startsWith('/');
 

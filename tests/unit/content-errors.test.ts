@@ -23,22 +23,33 @@ describe('valid fixture content', () => {
   test('keeps search keywords with spaces, hyphens and dots, and defaults to none', async () => {
     const result = await loadContent(FIXTURE);
 
-    expect(result.model?.claim('erste-behauptung').data.keywords).toEqual(['Telemetrie', 'CLOUD Act', 'IT-Sicherheit', 'Art. 32']);
+    expect(result.model?.claim('erste-behauptung').data.keywords).toEqual([
+      'Telemetrie',
+      'CLOUD Act',
+      'IT-Sicherheit',
+      'Art. 32',
+    ]);
     expect(result.model?.claim('zweite-behauptung').data.keywords).toEqual([]);
   });
 });
 
 describe('broken content names the file and the field', () => {
   test('a change entry without its date', async () => {
-    const problems = await problemsAfter(CLAIM, (text) => text.replace('  - date: 2026-11-20\n    change:', '  - change:'));
+    const problems = await problemsAfter(CLAIM, (text) =>
+      text.replace('  - date: 2026-11-20\n    change:', '  - change:'),
+    );
 
     expect(problems).toEqual([`${CLAIM}: field "changes.0.date" is required as a date written YYYY-MM-DD`]);
   });
 
   test('a change entry that is not an entry', async () => {
-    const problems = await problemsAfter(CLAIM, (text) => text.replace('  - date: 2026-11-20\n    change: Erste Fassung.', '  - 2026-11-20 Erste Fassung.'));
+    const problems = await problemsAfter(CLAIM, (text) =>
+      text.replace('  - date: 2026-11-20\n    change: Erste Fassung.', '  - 2026-11-20 Erste Fassung.'),
+    );
 
-    expect(problems).toEqual([`${CLAIM}: field "changes.0" must be an entry with "date" (YYYY-MM-DD) and "change" (what changed)`]);
+    expect(problems).toEqual([
+      `${CLAIM}: field "changes.0" must be an entry with "date" (YYYY-MM-DD) and "change" (what changed)`,
+    ]);
   });
 
   test('a claim without a change history', async () => {
@@ -50,7 +61,9 @@ describe('broken content names the file and the field', () => {
   test('a change dated after the „Stand“', async () => {
     const problems = await problemsAfter(CLAIM, (text) => text.replace('date: 2026-11-26', 'date: 2026-12-01'));
 
-    expect(problems).toEqual([`${CLAIM}: field "changes.1.date" is later than "updated" (the „Stand“); a change is part of the page it was checked with`]);
+    expect(problems).toEqual([
+      `${CLAIM}: field "changes.1.date" is later than "updated" (the „Stand“); a change is part of the page it was checked with`,
+    ]);
   });
 
   test('a missing required field', async () => {
@@ -66,20 +79,28 @@ describe('broken content names the file and the field', () => {
   });
 
   test('an unknown topic', async () => {
-    const problems = await problemsAfter(CLAIM, (text) => text.replace('topics: [datenschutzrecht]', 'topics: [astrologie]'));
+    const problems = await problemsAfter(CLAIM, (text) =>
+      text.replace('topics: [datenschutzrecht]', 'topics: [astrologie]'),
+    );
 
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`^${CLAIM}: field "topics(\\.0)?" "astrologie" is not a known topic`));
   });
 
   test('a search keyword that is not a word or short phrase', async () => {
-    const problems = await problemsAfter(CLAIM, (text) => text.replace(/^keywords:.*$/m, 'keywords: [Telemetrie, "<b>NSA</b>"]'));
+    const problems = await problemsAfter(CLAIM, (text) =>
+      text.replace(/^keywords:.*$/m, 'keywords: [Telemetrie, "<b>NSA</b>"]'),
+    );
 
-    expect(problems).toEqual([`${CLAIM}: field "keywords.1" must be a word or short phrase: letters, digits, spaces, hyphens, dots and slashes`]);
+    expect(problems).toEqual([
+      `${CLAIM}: field "keywords.1" must be a word or short phrase: letters, digits, spaces, hyphens, dots and slashes`,
+    ]);
   });
 
   test('a search keyword listed twice', async () => {
-    const problems = await problemsAfter(CLAIM, (text) => text.replace(/^keywords:.*$/m, 'keywords: [NSA, Telemetrie, nsa]'));
+    const problems = await problemsAfter(CLAIM, (text) =>
+      text.replace(/^keywords:.*$/m, 'keywords: [NSA, Telemetrie, nsa]'),
+    );
 
     expect(problems).toEqual([`${CLAIM}: field "keywords" lists a word twice`]);
   });
@@ -97,10 +118,14 @@ describe('broken content names the file and the field', () => {
   });
 
   test('a reference to a claim that does not exist', async () => {
-    const problems = await problemsAfter(CLAIM, (text) => text.replace('related: [zweite-behauptung]', 'related: [dritte-behauptung]'));
+    const problems = await problemsAfter(CLAIM, (text) =>
+      text.replace('related: [zweite-behauptung]', 'related: [dritte-behauptung]'),
+    );
 
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${CLAIM}: field "related" names "dritte-behauptung", but there is no .*dritte-behauptung\\.mdx$`));
+    expect(problems[0]).toMatch(
+      new RegExp(`^${CLAIM}: field "related" names "dritte-behauptung", but there is no .*dritte-behauptung\\.mdx$`),
+    );
   });
 
   test('two claims with the same order', async () => {
@@ -111,33 +136,47 @@ describe('broken content names the file and the field', () => {
   });
 
   test('a source address that is not https', async () => {
-    const problems = await problemsAfter('quellen.yaml', (text) => text.replace('https://example.org/bericht', 'http://example.org/bericht'));
+    const problems = await problemsAfter('quellen.yaml', (text) =>
+      text.replace('https://example.org/bericht', 'http://example.org/bericht'),
+    );
 
     expect(problems).toEqual(['quellen.yaml: field "bericht.url" must be an absolute https:// address']);
   });
 
   test('a source address that is not a URL at all', async () => {
-    const problems = await problemsAfter('quellen.yaml', (text) => text.replace('https://example.org/gesetz', 'beim Amtsblatt'));
+    const problems = await problemsAfter('quellen.yaml', (text) =>
+      text.replace('https://example.org/gesetz', 'beim Amtsblatt'),
+    );
 
     expect(problems).toEqual(['quellen.yaml: field "gesetz.url" must be an absolute https:// address']);
   });
 
   test('a quotation in the MDX body that is not in the register', async () => {
-    const problems = await problemsAfter(CLAIM, (text) => text.replace('<Quote id="antwort-eins" />', '<Quote id="erfunden" />'));
+    const problems = await problemsAfter(CLAIM, (text) =>
+      text.replace('<Quote id="antwort-eins" />', '<Quote id="erfunden" />'),
+    );
 
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${CLAIM}: field "<Quote id="erfunden">" names a quotation that is not in the register`));
+    expect(problems[0]).toMatch(
+      new RegExp(`^${CLAIM}: field "<Quote id="erfunden">" names a quotation that is not in the register`),
+    );
   });
 
   test('a verbatim claim that is not in the register', async () => {
-    const problems = await problemsAfter(CLAIM, (text) => text.replace('quote: behauptung-eins', 'quote: behauptung-zwei'));
+    const problems = await problemsAfter(CLAIM, (text) =>
+      text.replace('quote: behauptung-eins', 'quote: behauptung-zwei'),
+    );
 
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${CLAIM}: field "claim.quote" names "behauptung-zwei", which is not in the quotation register`));
+    expect(problems[0]).toMatch(
+      new RegExp(`^${CLAIM}: field "claim.quote" names "behauptung-zwei", which is not in the quotation register`),
+    );
   });
 
-  test('a verbatim claim that points at one of Microsoft\'s own statements', async () => {
-    const problems = await problemsAfter(CLAIM, (text) => text.replace('quote: behauptung-eins', 'quote: antwort-eins'));
+  test("a verbatim claim that points at one of Microsoft's own statements", async () => {
+    const problems = await problemsAfter(CLAIM, (text) =>
+      text.replace('quote: behauptung-eins', 'quote: antwort-eins'),
+    );
 
     expect(problems).toEqual([
       `${CLAIM}: field "claim.quote" names "antwort-eins", which is Microsoft's own statement, not a claim (kind must be "behauptung")`,
@@ -145,15 +184,24 @@ describe('broken content names the file and the field', () => {
   });
 
   test('a claim with both a quotation and a paraphrase', async () => {
-    const problems = await problemsAfter(CLAIM, (text) => text.replace('  quote: behauptung-eins', '  quote: behauptung-eins\n  paraphrase: Doppelt.'));
+    const problems = await problemsAfter(CLAIM, (text) =>
+      text.replace('  quote: behauptung-eins', '  quote: behauptung-eins\n  paraphrase: Doppelt.'),
+    );
 
-    expect(problems).toEqual([`${CLAIM}: field "claim" needs exactly one of "quote" (verbatim, from zitate.yaml) or "paraphrase"`]);
+    expect(problems).toEqual([
+      `${CLAIM}: field "claim" needs exactly one of "quote" (verbatim, from zitate.yaml) or "paraphrase"`,
+    ]);
   });
 
   test('an empty answer', async () => {
-    const problems = await problemsAfter(CLAIM, (text) => text.slice(0, text.indexOf('---', 4) + 3) + '\n\n{/* noch offen */}\n');
+    const problems = await problemsAfter(
+      CLAIM,
+      (text) => text.slice(0, text.indexOf('---', 4) + 3) + '\n\n{/* noch offen */}\n',
+    );
 
-    expect(problems).toEqual([`${CLAIM}: field "body" is empty: the answer (the text below the frontmatter) must say what Microsoft answers`]);
+    expect(problems).toEqual([
+      `${CLAIM}: field "body" is empty: the answer (the text below the frontmatter) must say what Microsoft answers`,
+    ]);
   });
 
   test('a date that is not a calendar day', async () => {
@@ -190,53 +238,81 @@ describe('broken content names the file and the field', () => {
   test('a statement quotation without a speaker', async () => {
     const problems = await problemsAfter('zitate.yaml', (text) => text.replace('  speaker: sprecherin\n', ''));
 
-    expect(problems).toEqual(['zitate.yaml: field "antwort-eins.speaker" is required when kind is "aussage" (who said it?)']);
+    expect(problems).toEqual([
+      'zitate.yaml: field "antwort-eins.speaker" is required when kind is "aussage" (who said it?)',
+    ]);
   });
 
   test('a quotation whose speaker is not in the register', async () => {
-    const problems = await problemsAfter('zitate.yaml', (text) => text.replace('speaker: sprecherin', 'speaker: unbekannt'));
+    const problems = await problemsAfter('zitate.yaml', (text) =>
+      text.replace('speaker: sprecherin', 'speaker: unbekannt'),
+    );
 
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^zitate\.yaml: field "antwort-eins\.speaker" names "unbekannt", which is not in .*personen\.yaml$/);
+    expect(problems[0]).toMatch(
+      /^zitate\.yaml: field "antwort-eins\.speaker" names "unbekannt", which is not in .*personen\.yaml$/,
+    );
   });
 
   test('a source link in the MDX body to a source that does not exist', async () => {
-    const problems = await problemsAfter(SECOND, (text) => text.replace('<SourceLink id="gesetz">', '<SourceLink id="verordnung">'));
+    const problems = await problemsAfter(SECOND, (text) =>
+      text.replace('<SourceLink id="gesetz">', '<SourceLink id="verordnung">'),
+    );
 
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${SECOND}: field "<SourceLink id="verordnung">" names a source that is not in`));
+    expect(problems[0]).toMatch(
+      new RegExp(`^${SECOND}: field "<SourceLink id="verordnung">" names a source that is not in`),
+    );
   });
 
-  test('a missing entry the site\'s pages need', async () => {
-    const problems = await problemsAfter('quellen.yaml', (text) => text.replace(/^stellungnahme:[\s\S]*?(?=^gesetz:)/m, ''));
+  test("a missing entry the site's pages need", async () => {
+    const problems = await problemsAfter('quellen.yaml', (text) =>
+      text.replace(/^stellungnahme:[\s\S]*?(?=^gesetz:)/m, ''),
+    );
 
-    expect(problems).toContainEqual(expect.stringMatching(/quellen\.yaml: the entry "stellungnahme" is missing; the site's pages cite it$/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/quellen\.yaml: the entry "stellungnahme" is missing; the site's pages cite it$/),
+    );
   });
 
   test('a claim naming a timeline event that does not exist', async () => {
-    const problems = await problemsAfter(CLAIM, (text) => text.replace('events: [nachher]', 'events: [nachher, spaeter]'));
+    const problems = await problemsAfter(CLAIM, (text) =>
+      text.replace('events: [nachher]', 'events: [nachher, spaeter]'),
+    );
 
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${CLAIM}: field "events" names "spaeter", which is not in .*ereignisse\\.yaml$`));
+    expect(problems[0]).toMatch(
+      new RegExp(`^${CLAIM}: field "events" names "spaeter", which is not in .*ereignisse\\.yaml$`),
+    );
   });
 
   test('a timeline event whose source is not in the register', async () => {
-    const problems = await problemsAfter('ereignisse.yaml', (text) => text.replace('sources: [gesetz, bericht]', 'sources: [gesetz, zeitung]'));
+    const problems = await problemsAfter('ereignisse.yaml', (text) =>
+      text.replace('sources: [gesetz, bericht]', 'sources: [gesetz, zeitung]'),
+    );
 
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^ereignisse\.yaml: field "nachher\.sources" names "zeitung", which is not in .*quellen\.yaml$/);
+    expect(problems[0]).toMatch(
+      /^ereignisse\.yaml: field "nachher\.sources" names "zeitung", which is not in .*quellen\.yaml$/,
+    );
   });
 
   test('a timeline event without a source', async () => {
-    const problems = await problemsAfter('ereignisse.yaml', (text) => text.replace('sources: [gesetz, bericht]', 'sources: []'));
+    const problems = await problemsAfter('ereignisse.yaml', (text) =>
+      text.replace('sources: [gesetz, bericht]', 'sources: []'),
+    );
 
     expect(problems).toEqual(['ereignisse.yaml: field "nachher.sources" needs at least one source']);
   });
 
   test('a timeline event with a date that is neither a day nor a month', async () => {
-    const problems = await problemsAfter('ereignisse.yaml', (text) => text.replace('date: 2022-04', 'date: Frühjahr 2022'));
+    const problems = await problemsAfter('ereignisse.yaml', (text) =>
+      text.replace('date: 2022-04', 'date: Frühjahr 2022'),
+    );
 
-    expect(problems).toEqual(['ereignisse.yaml: field "vorher.date" is required as a date written YYYY-MM-DD, or YYYY-MM where only the month is known']);
+    expect(problems).toEqual([
+      'ereignisse.yaml: field "vorher.date" is required as a date written YYYY-MM-DD, or YYYY-MM where only the month is known',
+    ]);
   });
 
   test('a timeline event in a month that does not exist', async () => {

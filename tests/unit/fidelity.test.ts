@@ -12,7 +12,7 @@ const SOURCE = readFileSync('content/quelltext.txt', 'utf8');
 
 /** Every passage the source puts in „…“, read paragraph by paragraph (one pull quote never closes). */
 const quotedInSource = SOURCE.split(/\n\s*\n/).flatMap((paragraph) =>
-  [...paragraph.matchAll(/„([^„“]*)“/g)].map((match) => match[1] as string),
+  [...paragraph.matchAll(/„([^„“]*)“/g)].map((match) => match[1] ?? ''),
 );
 
 let model: Model;
@@ -49,15 +49,21 @@ describe('the quotation register', () => {
     const verbatim = model.claims.filter((claim) => claim.verbatim).map((claim) => claim.wording);
 
     expect(verbatim.sort()).toEqual(
-      ['Die Cloud ist unsicher.', 'die US-Regierung liest alles mit', 'Microsoft überwacht die Nutzer seiner Produkte und Dienste'].sort(),
+      [
+        'Die Cloud ist unsicher.',
+        'die US-Regierung liest alles mit',
+        'Microsoft überwacht die Nutzer seiner Produkte und Dienste',
+      ].sort(),
     );
-    expect(model.claims.filter((claim) => !claim.verbatim).map((claim) => claim.id).sort()).toEqual([
-      'diagnosedaten',
-      'nicht-datenschutzkonform',
-    ]);
+    expect(
+      model.claims
+        .filter((claim) => !claim.verbatim)
+        .map((claim) => claim.id)
+        .sort(),
+    ).toEqual(['diagnosedaten', 'nicht-datenschutzkonform']);
   });
 
-  test('attributes Döring\'s three statements to him with the role the source gives', () => {
+  test("attributes Döring's three statements to him with the role the source gives", () => {
     const doering = model.allQuotes.filter((quote) => quote.speaker?.name === 'Wolfgang Döring');
 
     expect(doering.map((quote) => quote.id)).toEqual([
@@ -69,7 +75,7 @@ describe('the quotation register', () => {
   });
 });
 
-describe('every part of Microsoft\'s position appears on the site', () => {
+describe("every part of Microsoft's position appears on the site", () => {
   test('every statement quotation is shown on some claim page', () => {
     const shown = new Set(model.claims.flatMap((claim) => claim.quotes.map((quote) => quote.id)));
     const statements = model.allQuotes.filter((quote) => quote.kind === 'aussage').map((quote) => quote.id);
@@ -79,14 +85,38 @@ describe('every part of Microsoft\'s position appears on the site', () => {
 
   // What the source reports in indirect speech, with a phrase its summary must keep.
   const reported: [claim: string, phrase: string, inSource: string][] = [
-    ['nicht-datenschutzkonform', 'umfassenden Stellungnahme', 'beantwortet der Konzern in einer umfassenden Stellungnahme'],
-    ['cloud-ist-unsicher', 'Art. 32 DS-GVO', 'Vorschriften zum technologischen Schutz von Daten (z. B. Art. 32 DS-GVO)'],
-    ['cloud-ist-unsicher', 'fortwährend an die technischen Gegebenheiten anzupassen und weiterzuentwickeln', 'den Schutz an die technischen Gegebenheiten fortwährend anzupassen'],
-    ['us-regierung-liest-mit', 'Terrorismus, Cybersecurity-Angriffen und Waffenproliferation', 'wie Terrorismus, Cybersecurity-Angriffe und Waffenproliferation'],
-    ['us-regierung-liest-mit', 'schwerwiegenden Bedrohungen der nationalen Sicherheit', 'zu schwerwiegenden Bedrohungen der nationalen Sicherheit'],
+    [
+      'nicht-datenschutzkonform',
+      'umfassenden Stellungnahme',
+      'beantwortet der Konzern in einer umfassenden Stellungnahme',
+    ],
+    [
+      'cloud-ist-unsicher',
+      'Art. 32 DS-GVO',
+      'Vorschriften zum technologischen Schutz von Daten (z. B. Art. 32 DS-GVO)',
+    ],
+    [
+      'cloud-ist-unsicher',
+      'fortwährend an die technischen Gegebenheiten anzupassen und weiterzuentwickeln',
+      'den Schutz an die technischen Gegebenheiten fortwährend anzupassen',
+    ],
+    [
+      'us-regierung-liest-mit',
+      'Terrorismus, Cybersecurity-Angriffen und Waffenproliferation',
+      'wie Terrorismus, Cybersecurity-Angriffe und Waffenproliferation',
+    ],
+    [
+      'us-regierung-liest-mit',
+      'schwerwiegenden Bedrohungen der nationalen Sicherheit',
+      'zu schwerwiegenden Bedrohungen der nationalen Sicherheit',
+    ],
     ['diagnosedaten', 'Ähnliches', 'Ähnliches gilt laut Microsoft für Diagnosedaten'],
     ['diagnosedaten', 'bestimmte Daten erfasst werden', 'müssten bestimmte Daten erfasst werden'],
-    ['diagnosedaten', 'die gewünschte Aktion des Nutzers auszuführen', 'um die gewünschte Aktion des Nutzers auszuführen'],
+    [
+      'diagnosedaten',
+      'die gewünschte Aktion des Nutzers auszuführen',
+      'um die gewünschte Aktion des Nutzers auszuführen',
+    ],
   ];
 
   test.each(reported)('%s summarises „%s“', (claim, phrase, inSource) => {
@@ -98,14 +128,19 @@ describe('every part of Microsoft\'s position appears on the site', () => {
     for (const claim of model.claims) {
       for (const [, phrase] of reported.filter(([id]) => id === claim.id)) {
         const summaries = [...claim.body.matchAll(/<Summary>([\s\S]*?)<\/Summary>/g)].map((match) => match[1]);
-        expect(summaries.some((summary) => summary?.includes(phrase)), `${claim.id}: „${phrase}“`).toBe(true);
+        expect(
+          summaries.some((summary) => summary?.includes(phrase)),
+          `${claim.id}: „${phrase}“`,
+        ).toBe(true);
       }
     }
   });
 
-  test('Microsoft\'s verdict „falsch“ is given exactly where the source states it', () => {
+  test("Microsoft's verdict „falsch“ is given exactly where the source states it", () => {
     expect(SOURCE).toContain('Falsch sei auch die Behauptung, „die US-Regierung liest alles mit“');
-    expect(SOURCE).toContain('„Microsoft überwacht die Nutzer seiner Produkte und Dienste“ – auch diese Behauptung sei falsch');
+    expect(SOURCE).toContain(
+      '„Microsoft überwacht die Nutzer seiner Produkte und Dienste“ – auch diese Behauptung sei falsch',
+    );
 
     const withVerdict = model.claims.filter((claim) => claim.data.verdict === 'falsch').map((claim) => claim.id);
 

@@ -56,7 +56,10 @@ describe('claims', () => {
   });
 
   test('list their change history newest first', () => {
-    expect(model.claim('erste-behauptung').changes.map((entry) => entry.change)).toEqual(['Zitat ergänzt.', 'Erste Fassung.']);
+    expect(model.claim('erste-behauptung').changes.map((entry) => entry.change)).toEqual([
+      'Zitat ergänzt.',
+      'Erste Fassung.',
+    ]);
   });
 
   test('asking for a claim that does not exist throws', () => {
@@ -78,7 +81,10 @@ describe('the timeline', () => {
     const [event] = model.eventsFor('erste-behauptung');
 
     expect(model.eventsFor('erste-behauptung')).toHaveLength(1);
-    expect(event?.sources.map((source) => source.url)).toEqual(['https://example.org/gesetz', 'https://example.org/bericht']);
+    expect(event?.sources.map((source) => source.url)).toEqual([
+      'https://example.org/gesetz',
+      'https://example.org/bericht',
+    ]);
     expect(model.eventsFor('zweite-behauptung')).toEqual([]);
   });
 });

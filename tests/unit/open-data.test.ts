@@ -51,7 +51,7 @@ describe('the timeline in the open data', () => {
       columns: true,
     });
 
-    expect(rows.map((row) => row['Einordnung'])).toEqual(['2023-07-10: Etwas geschieht danach.', '']);
+    expect(rows.map((row) => row.Einordnung)).toEqual(['2023-07-10: Etwas geschieht danach.', '']);
   });
 });
 

@@ -89,7 +89,7 @@ class SearchPage extends HTMLElement {
     if (!this.#ready) this.#status.textContent = t.loading;
 
     try {
-      const outcome = await find(query, { topics: chosen.map((topic) => topic.dataset['label'] ?? topic.value) });
+      const outcome = await find(query, { topics: chosen.map((topic) => topic.dataset.label ?? topic.value) });
       if (!outcome || generation !== this.#generation) return;
       renderHits(this.#results, outcome.hits, { answers: true });
       this.#status.textContent =
