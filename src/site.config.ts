@@ -46,6 +46,9 @@ export function normaliseSiteUrl(value: string): string {
 
 export const SITE_URL = normaliseSiteUrl(process.env.SITE_URL ?? DEFAULT_SITE_URL);
 
+/** The absolute address of a path on this site, built from the one site setting. */
+export const absoluteUrl = (pathname: string): string => new URL(pathname, SITE_URL).href;
+
 export const site = {
   /** Shown in the header, the title of every page and previews. */
   name: 'Microsofts Stellungnahme zu Microsoft 365',

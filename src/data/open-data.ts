@@ -9,7 +9,7 @@
  * and the /daten/ page follow.
  */
 import { z } from 'astro/zod';
-import { dataLicence, isPlaceholder, site } from '../site.config';
+import { absoluteUrl, dataLicence, isPlaceholder } from '../site.config';
 import { isoDate, topics, ui } from '../strings';
 import { bodyReferences, type Claim, type Model, type ResolvedEvent, type ResolvedQuote } from './model';
 
@@ -90,8 +90,6 @@ export const datasetSchema = z
 export type Dataset = z.infer<typeof datasetSchema>;
 export type ClaimRecord = z.infer<typeof claimRecordSchema>;
 
-const absolute = (pathname: string) => new URL(pathname, site.url).href;
-
 function quotationRecord(quote: ResolvedQuote, pageUrl: string) {
   return {
     id: quote.id,
@@ -112,7 +110,7 @@ function sourcesOf(claim: Claim, model: Model): string[] {
 }
 
 export function claimRecord(claim: Claim, model: Model): ClaimRecord {
-  const url = absolute(claim.path);
+  const url = absoluteUrl(claim.path);
   return {
     id: claim.id,
     url,
@@ -142,9 +140,9 @@ export function openDataset(model: Model): Dataset {
   const { statement } = model;
   const claims = model.claims.map((claim) => claimRecord(claim, model));
   return datasetSchema.parse({
-    $schema: absolute(OPEN_DATA_PATHS.schema),
+    $schema: absoluteUrl(OPEN_DATA_PATHS.schema),
     title: ui.openData.datasetTitle,
-    url: absolute(OPEN_DATA_PATHS.page),
+    url: absoluteUrl(OPEN_DATA_PATHS.page),
     license: {
       name: isPlaceholder(dataLicence.name) ? ui.placeholder(dataLicence.name.label) : dataLicence.name,
       url: isPlaceholder(dataLicence.url) ? null : dataLicence.url,
@@ -167,7 +165,7 @@ export function openDataset(model: Model): Dataset {
 
 /** The JSON Schema of the JSON file, with its own address as `$id`. */
 export function openDataJsonSchema(): Record<string, unknown> {
-  return { $id: absolute(OPEN_DATA_PATHS.schema), ...z.toJSONSchema(datasetSchema, { target: 'draft-2020-12' }) };
+  return { $id: absoluteUrl(OPEN_DATA_PATHS.schema), ...z.toJSONSchema(datasetSchema, { target: 'draft-2020-12' }) };
 }
 
 /** The JSON file; its `$schema` points to the schema so editors and validators find it. */

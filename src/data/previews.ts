@@ -2,7 +2,6 @@
  * What each page's preview image shows and how it is described: the same text for the image,
  * its `og:image:alt` and the page's meta tags, so they never disagree.
  */
-import { site } from '../site.config';
 import { quoted, ui } from '../strings';
 import { claimPreviewPath, SITE_PREVIEW_PATH, type Claim, type Model } from './model';
 import type { PreviewContent } from '../lib/preview-image';
@@ -44,6 +43,3 @@ export const sitePreviewImage = (model: Model): PreviewImage => ({
   path: SITE_PREVIEW_PATH,
   alt: ui.preview.siteAlt(ui.home.question, quoted(model.quote('antwort-eindeutig-ja').text)),
 });
-
-/** The absolute address of an image, as previews need it. */
-export const absolute = (pathname: string): string => new URL(pathname, site.url).href;

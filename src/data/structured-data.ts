@@ -5,11 +5,11 @@
  * type is for independent fact checks, and this site presents Microsoft's position.
  * Every address is absolute, built from the one site setting.
  */
-import { site } from '../site.config';
+import { absoluteUrl, site } from '../site.config';
 import { isoDate, LOCALE, ui } from '../strings';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from '../lib/preview-image';
 import type { Claim, Model, ResolvedQuote, ResolvedSource } from './model';
-import { absolute, shownWording } from './previews';
+import { shownWording } from './previews';
 
 /** One node of the JSON-LD graph. */
 export type Node = Record<string, unknown>;
@@ -38,7 +38,7 @@ export function webPageNode(page: { url: string; title: string; description: str
     isPartOf: { '@id': WEBSITE_ID },
     primaryImageOfPage: {
       '@type': 'ImageObject',
-      url: absolute(page.imagePath),
+      url: absoluteUrl(page.imagePath),
       width: PREVIEW_WIDTH,
       height: PREVIEW_HEIGHT,
     },
@@ -81,7 +81,7 @@ export function claimArticleNode(claim: Claim, model: Model, pageUrl: string, im
     description: claim.data.summary,
     inLanguage: LOCALE,
     dateModified: isoDate(claim.data.updated),
-    image: absolute(imagePath),
+    image: absoluteUrl(imagePath),
     about: {
       '@type': 'Claim',
       text: claim.wording,
