@@ -115,6 +115,8 @@ export const ui = {
   claim: {
     eyebrowVerbatim: 'Behauptung, wörtlich zitiert',
     eyebrowParaphrase: 'Behauptung, sinngemäß',
+    /** Which kind of wording a claim has, as every page labels it. */
+    kind: (verbatim: boolean) => (verbatim ? ui.claim.eyebrowVerbatim : ui.claim.eyebrowParaphrase),
     paraphraseNote: 'Redaktionelle Zusammenfassung: Die Quelle zitiert diese Behauptung nicht wörtlich.',
     verdictLabel: 'Bewertung durch Microsoft Deutschland',
     verdicts: { falsch: 'falsch' },

@@ -10,7 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { absoluteUrl, dataLicence, isPlaceholder } from '../site.config';
-import { isoDate, topics, ui } from '../strings';
+import { isoDate, quoted, topics, ui } from '../strings';
 import { bodyReferences, type Claim, type Model, type ResolvedEvent, type ResolvedQuote } from './model';
 
 export const OPEN_DATA_PATHS = {
@@ -176,8 +176,8 @@ export function openDataJson(model: Model): string {
 /** One quotation in a CSV cell: „text“ – speaker, role. */
 export const csvQuotation = (quote: ClaimRecord['quotations'][number]): string =>
   quote.speaker
-    ? `„${quote.text}“ – ${[quote.speaker.name, quote.speaker.role].filter(Boolean).join(', ')}`
-    : `„${quote.text}“`;
+    ? `${quoted(quote.text)} – ${[quote.speaker.name, quote.speaker.role].filter(Boolean).join(', ')}`
+    : quoted(quote.text);
 
 type ColumnKey = keyof typeof ui.openData.columns;
 

@@ -18,7 +18,7 @@ export const shownWording = (claim: Claim) => (claim.verbatim ? quoted(claim.wor
 
 export function claimPreviewContent(claim: Claim): PreviewContent {
   return {
-    eyebrow: claim.verbatim ? ui.claim.eyebrowVerbatim : ui.claim.eyebrowParaphrase,
+    eyebrow: ui.claim.kind(claim.verbatim),
     headline: shownWording(claim),
     answerLabel: ui.claim.summaryLabel,
     answer: claim.data.summary,
