@@ -100,13 +100,14 @@ export function bodyReferences(body: string): { component: 'Quote' | 'SourceLink
   }));
 }
 
-/** Text of the body that a reader sees: without comments, imports and component tags. */
-function visibleBody(body: string): string {
-  return body
+/** Whether a body answers anything: text a reader sees, or a quotation (comments and imports do not count). */
+function hasAnswer(body: string): boolean {
+  const text = body
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
     .replace(/^\s*(?:import|export)\s.*$/gm, '')
     .replace(/<\/?[A-Za-z][^>]*>/g, '')
     .trim();
+  return text !== '' || bodyReferences(body).some((reference) => reference.component === 'Quote');
 }
 
 /**
@@ -125,6 +126,9 @@ export function buildModel(input: ModelInput) {
   for (const id of REQUIRED.sources) {
     if (!(id in input.sources))
       problems.push(`${input.files.sources}: the entry "${id}" is missing; the site's pages cite it`);
+  }
+  if (input.sources['stellungnahme'] && input.sources['stellungnahme'].published === undefined) {
+    at(input.files.sources, 'stellungnahme.published', 'is required: every claim page dates the statement');
   }
   for (const id of REQUIRED.quotes) {
     if (!(id in input.quotes))
@@ -185,12 +189,8 @@ export function buildModel(input: ModelInput) {
         `${claim.filePath}: the file name "${claim.id}" is the page address and must be lower-case letters, digits and hyphens`,
       );
     }
-    const twin = byId.get(claim.id);
-    if (twin) {
-      problems.push(`${claim.filePath}: the slug "${claim.id}" is already used by ${twin.filePath}`);
-    } else {
-      byId.set(claim.id, claim);
-    }
+    // Two files with one slug never get here: the loader's generateId (data/slug.ts) refuses them.
+    byId.set(claim.id, claim);
     const sameOrder = byOrder.get(claim.data.order);
     if (sameOrder) {
       at(
@@ -245,7 +245,7 @@ export function buildModel(input: ModelInput) {
       }
     });
 
-    if (visibleBody(body) === '') {
+    if (!hasAnswer(body)) {
       at(filePath, 'body', 'is empty: the answer (the text below the frontmatter) must say what Microsoft answers');
     }
 
@@ -324,9 +324,11 @@ export function buildModel(input: ModelInput) {
     /** Every quotation of the register, in register order. */
     allQuotes: Object.keys(input.quotes).map(requireQuote),
     /** Every source of the register, in register order. */
-    allSources: Object.entries(input.sources).map(([id, source]) => ({ id, ...source })),
+    allSources: Object.keys(input.sources).map(requireSource),
     /** The statement this site presents. */
     statement: requireSource('stellungnahme'),
+    /** When the statement was published, as precisely as the sources agree („August 2022“). */
+    statementPublished: input.sources['stellungnahme']?.published ?? '', // required above
     /** The report all quotations are taken from. */
     report: requireSource('bericht'),
   };

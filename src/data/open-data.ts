@@ -150,7 +150,7 @@ export function openDataset(model: Model): Dataset {
     statement: {
       title: statement.title ?? statement.publisher,
       publisher: statement.publisher,
-      published: statement.published ?? '',
+      published: model.statementPublished,
       url: statement.url,
     },
     updated:

@@ -204,6 +204,14 @@ describe('broken content names the file and the field', () => {
     ]);
   });
 
+  test('a statement without a date, which every claim page shows', async () => {
+    const problems = await problemsAfter('quellen.yaml', (text) => text.replace('  published: August 2022\n', ''));
+
+    expect(problems).toEqual([
+      'quellen.yaml: field "stellungnahme.published" is required: every claim page dates the statement',
+    ]);
+  });
+
   test('a date that is not a calendar day', async () => {
     const problems = await problemsAfter(CLAIM, (text) => text.replace('updated: 2026-11-26', 'updated: gestern'));
 

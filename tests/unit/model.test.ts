@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { bodyReferences, claimPath, quoteAnchor, type Model } from '../../src/data/model';
-import { loadModel } from '../helpers/load-content';
+import { brokenCopy, FIXTURE, loadContent, loadModel } from '../helpers/load-content';
 
 let model: Model;
 
@@ -96,6 +96,19 @@ describe('addresses', () => {
 
   test('a quotation anchor is derived from its register key only', () => {
     expect(quoteAnchor('antwort-eindeutig-ja')).toBe('zitat-antwort-eindeutig-ja');
+  });
+});
+
+describe('an answer made of quotations only', () => {
+  test('counts as an answer', async () => {
+    const dir = await brokenCopy(FIXTURE, 'behauptungen/zweite-behauptung.mdx', (text) =>
+      text.replace(/<Summary>[\s\S]*?<\/Summary>\n/, ''),
+    );
+
+    const result = await loadContent(dir);
+
+    expect(result.problems).toEqual([]);
+    expect(result.model?.claim('zweite-behauptung').quotes.map((quote) => quote.id)).toEqual(['antwort-zwei']);
   });
 });
 
