@@ -4,7 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { builtPages, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { pageAddresses } from '../helpers/dist';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -22,7 +23,7 @@ const variants = [
   { name: '320 px', colorScheme: 'light', width: 320 },
 ] as const;
 
-for (const path of builtPages()) {
+for (const path of pageAddresses()) {
   for (const variant of variants) {
     test(`${path} has no WCAG 2.2 AA violations (${variant.name})`, async ({ page }) => {
       await page.setViewportSize({ width: variant.width, height: 800 });
@@ -59,7 +60,7 @@ for (const variant of variants) {
 
 test('at 320 px nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  for (const path of builtPages()) {
+  for (const path of pageAddresses()) {
     await page.goto(path);
 
     const overflow = await page.evaluate(

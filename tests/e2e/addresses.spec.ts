@@ -1,5 +1,6 @@
 import { readAddressList } from '../../src/data/addresses';
-import { builtPages, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { pageAddresses } from '../helpers/dist';
 
 const list = readAddressList('content');
 
@@ -23,5 +24,5 @@ for (const { path, redirect } of list.entries) {
 test('every page of the build is in the list of published addresses', () => {
   const listed = new Set(list.entries.map((entry) => entry.path));
 
-  expect(builtPages().filter((page) => !listed.has(page))).toEqual([]);
+  expect(pageAddresses().filter((page) => !listed.has(page))).toEqual([]);
 });

@@ -1,4 +1,5 @@
-import { builtPages, CLAIM_PAGES, expect, test } from './fixtures';
+import { CLAIM_PAGES, expect, test } from './fixtures';
+import { pageAddresses } from '../helpers/dist';
 
 test('a verbatim claim is shown in „…“ and labelled as quoted', async ({ page }) => {
   await page.goto('/behauptungen/cloud-ist-unsicher/');
@@ -80,7 +81,7 @@ test('the reference to Art. 32 DS-GVO links to the official text', async ({ page
 });
 
 test('every section heading on every page has an id and an anchor link that points to it', async ({ page }) => {
-  for (const path of builtPages()) {
+  for (const path of pageAddresses()) {
     await page.goto(path);
     // Titles inside lists of claims are links themselves, not sections.
     const headings = page.locator('main :is(h2, h3, h4):not(.claim-title)');
@@ -128,4 +129,12 @@ test('related claims link to their pages', async ({ page }) => {
   await related.getByRole('link', { name: /Diagnosedaten sind/ }).click();
 
   await expect(page).toHaveURL(/\/behauptungen\/diagnosedaten\/$/);
+});
+
+test('a quotation keeps its register anchor on every page that shows it', async ({ page }) => {
+  await page.goto('/behauptungen/diagnosedaten/#zitat-diagnosedaten-notwendig');
+  await expect(page.locator('#zitat-diagnosedaten-notwendig')).toBeInViewport();
+
+  await page.goto('/stellungnahme/#zitat-diagnosedaten-notwendig');
+  await expect(page.locator('#zitat-diagnosedaten-notwendig')).toBeInViewport();
 });

@@ -4,8 +4,7 @@
  */
 import { test as base, expect } from '@playwright/test';
 import { load as parseYaml } from 'js-yaml';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 
 export { expect };
 
@@ -37,21 +36,6 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; guard: void }>
     { auto: true },
   ],
 });
-
-/** Every page of the built site, as its address (from `dist/**\/index.html`). */
-export function builtPages(dist = 'dist'): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'index.html')
-        pages.push(`/${path.relative(dist, dir).split(path.sep).join('/')}/`.replace('//', '/'));
-    }
-  };
-  walk(dist);
-  return pages.sort();
-}
 
 /** The quotation register, as authors wrote it. */
 export function quotationRegister(): Record<string, { text: string; kind: string }> {

@@ -1,6 +1,7 @@
-import { builtPages, CLAIM_PAGES, expect, test } from './fixtures';
+import { CLAIM_PAGES, expect, test } from './fixtures';
+import { pageAddresses } from '../helpers/dist';
 
-const pages = builtPages();
+const pages = pageAddresses();
 
 test('the build contains every published claim page and the fixed pages', () => {
   expect(pages).toEqual(

@@ -5,9 +5,10 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { readAddressList } from '../../src/data/addresses';
 import { SITE_URL } from '../../src/site.config';
-import { builtPages, CLAIM_PAGES, expect, test } from './fixtures';
+import { CLAIM_PAGES, expect, test } from './fixtures';
+import { pageAddresses } from '../helpers/dist';
 
-const pages = builtPages();
+const pages = pageAddresses();
 
 /** The parts of a claim page's `Article` node the tests read. */
 interface ArticleNode {

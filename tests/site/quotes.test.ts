@@ -1,0 +1,43 @@
+/**
+ * Every quotation on the built site (`<blockquote>`, `<q>`) is a quotation of the register,
+ * word for word; the register itself is checked against the source in the unit tests.
+ */
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { builtHtml } from '../helpers/dist';
+import { loadModel } from '../helpers/load-content';
+
+const pages = builtHtml().filter((page) => !page.isRedirect);
+let register: Set<string>;
+
+beforeAll(async () => {
+  const model = await loadModel('content');
+  register = new Set(model.allQuotes.map((quote) => quote.text));
+});
+
+/** The text of every quotation element on a page, white space folded as a browser shows it. */
+function quotationsOn(html: string): string[] {
+  const shown: string[] = [];
+  visit(fromHtml(html), 'element', (node: Element) => {
+    if (node.tagName === 'blockquote' || node.tagName === 'q') shown.push(toString(node).replace(/\s+/g, ' ').trim());
+  });
+  return shown;
+}
+
+describe('quotations on the built site', () => {
+  test('the claim pages show quotations at all', () => {
+    expect(quotationsOn(pages.find((page) => page.address === '/behauptungen/diagnosedaten/')?.html ?? '')).not.toEqual(
+      [],
+    );
+  });
+
+  test.each(pages.map((page) => [page.address, page.html]))(
+    'every quotation on %s comes word for word from the register',
+    (_address, html) => {
+      expect(quotationsOn(html).filter((text) => !register.has(text))).toEqual([]);
+    },
+  );
+});
