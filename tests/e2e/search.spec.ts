@@ -35,6 +35,18 @@ test.describe('the header search box', () => {
       );
   });
 
+  test('the words a reader types never leave the browser: no request carries them', async ({ page }) => {
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(decodeURIComponent(request.url()).toLowerCase()));
+    await page.goto('/behauptungen/cloud-ist-unsicher/');
+
+    await page.getByRole('searchbox', BOX).pressSequentially('Waffenproliferation');
+    await expect(resultList(page.getByRole('banner')).getByRole('link').first()).toBeVisible();
+
+    expect(urls.some((url) => url.includes('/pagefind/'))).toBe(true);
+    expect(urls.filter((url) => url.includes('waffen'))).toEqual([]);
+  });
+
   test('shows matching claims as the reader types, with the matched words marked', async ({ page }) => {
     await page.goto('/');
     const box = page.getByRole('searchbox', BOX);
