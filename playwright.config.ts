@@ -4,19 +4,10 @@
  * Browser: Playwright's own Chromium when it is installed (`npx playwright install chromium`);
  * otherwise a system Chromium (`CHROMIUM_PATH`, or /usr/bin/chromium as Debian installs it).
  */
-import { chromium, defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+import { BASE_ARGS, chromiumPath } from './scripts/lib/browser.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
-
-function systemChromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync(chromium.executablePath())) return undefined;
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate));
-}
-
-const executablePath = systemChromium();
-const isRoot = process.getuid?.() === 0;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,17 +19,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
-    launchOptions: {
-      ...(executablePath && { executablePath }),
-      // Root cannot use Chromium's sandbox; background services would try to reach Google.
-      args: [
-        ...(isRoot ? ['--no-sandbox'] : []),
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath(), args: BASE_ARGS },
   },
   webServer: {
     command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,

@@ -19,15 +19,19 @@ export function chromiumPath() {
   return system;
 }
 
-export const CHROMIUM_ARGS = [
+/** Flags every headless Chromium of the project gets (the browser tests use these too). */
+export const BASE_ARGS = [
   // Root cannot use Chromium's sandbox.
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  // Background services would try to reach Google's hosts.
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
+
+/** The benchmark's browser additionally resolves no host but the loopback address. */
+export const CHROMIUM_ARGS = [...BASE_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 
 /** @param {string[]} [extraArgs] */
 export async function launchChromium(extraArgs = []) {
