@@ -127,7 +127,7 @@ export function buildModel(input: ModelInput) {
     if (!(id in input.sources))
       problems.push(`${input.files.sources}: the entry "${id}" is missing; the site's pages cite it`);
   }
-  if (input.sources['stellungnahme'] && input.sources['stellungnahme'].published === undefined) {
+  if (input.sources.stellungnahme && input.sources.stellungnahme.published === undefined) {
     at(input.files.sources, 'stellungnahme.published', 'is required: every claim page dates the statement');
   }
   for (const id of REQUIRED.quotes) {
@@ -328,7 +328,7 @@ export function buildModel(input: ModelInput) {
     /** The statement this site presents. */
     statement: requireSource('stellungnahme'),
     /** When the statement was published, as precisely as the sources agree („August 2022“). */
-    statementPublished: input.sources['stellungnahme']?.published ?? '', // required above
+    statementPublished: input.sources.stellungnahme?.published ?? '', // required above
     /** The report all quotations are taken from. */
     report: requireSource('bericht'),
   };
