@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { readAddressList, sitemapFilter } from './src/data/addresses.ts';
 import { publishedAddresses } from './src/integrations/published-addresses.ts';
-import { hostingRedirects } from './src/integrations/hosting-redirects.ts';
+import { hostingFiles } from './src/integrations/hosting-files.ts';
 import { sitemapAddress } from './src/integrations/sitemap-address.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { searchIndex } from './src/lib/search-integration.ts';
@@ -64,7 +64,7 @@ export default defineConfig({
     // Pagefind indexes the built pages after every build (see the file for dev).
     searchIndex(),
     // Writes the moved addresses (`redirects`) as real 301s for Netlify, Cloudflare and nginx.
-    hostingRedirects(),
+    hostingFiles(),
     // Comes last: checks that every published address is in the finished output.
     publishedAddresses(addresses),
   ],

@@ -108,5 +108,17 @@ export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 export const IMMUTABLE_PREFIXES = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/pagefind/filter/'] as const;
 
+/**
+ * The `_headers` file for hosts that read it (Netlify, Cloudflare Pages): every header for
+ * every path, and long caching for the hashed files. The build writes it into `dist/`.
+ * Pages get no Cache-Control here: both hosts revalidate HTML by default, and a value for
+ * `/*` would be joined with the one for `/_astro/*` on Cloudflare Pages.
+ */
+export function headersFile(): string {
+  const all = Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`);
+  const immutable = IMMUTABLE_PREFIXES.map((prefix) => `${prefix}*\n  Cache-Control: ${CACHE_IMMUTABLE}`);
+  return `# Written by the build from src/security.ts; do not edit.\n/*\n${all.join('\n')}\n${immutable.join('\n')}\n`;
+}
+
 /** Cache-Control for everything else (pages, icon, Pagefind's entry files): ask every time. */
 export const CACHE_REVALIDATE = 'no-cache';

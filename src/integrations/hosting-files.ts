@@ -1,5 +1,8 @@
 /**
- * Moved addresses for the web server. Astro's `redirects` option is the one list: for a
+ * The files hosts read next to the site, written after every build:
+ *
+ * - `_headers` (Netlify, Cloudflare Pages): the headers of src/security.ts;
+ * - moved addresses. Astro's `redirects` option is the one list: for a
  * static site Astro writes a page that forwards in the browser, but a reader, a search engine
  * and a citation manager should get a real `301`. After the build this integration writes the
  * same list in the two forms servers read:
@@ -11,6 +14,7 @@
  */
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
+import { headersFile } from '../security';
 
 export interface Redirect {
   from: string;
@@ -58,15 +62,19 @@ export function nginxRedirectMap(list: readonly Redirect[]): string {
   return `# Written by the build from Astro's \`redirects\`; do not edit.\n${lines.map((line) => `${line}\n`).join('')}`;
 }
 
-export function hostingRedirects(): AstroIntegration {
+export const HEADERS_FILE = '_headers';
+
+/** Writes the hosting files after the build: `_headers`, `_redirects` and the nginx redirect map. */
+export function hostingFiles(): AstroIntegration {
   let list: Redirect[] = [];
   return {
-    name: 'hosting-redirects',
+    name: 'hosting-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         list = redirectList(config.redirects);
       },
       'astro:build:done': async ({ dir }) => {
+        await writeFile(new URL(HEADERS_FILE, dir), headersFile());
         await writeFile(new URL(NETLIFY_FILE, dir), netlifyRedirects(list));
         await writeFile(new URL(NGINX_FILE, dir), nginxRedirectMap(list));
       },

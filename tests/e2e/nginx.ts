@@ -4,7 +4,7 @@
  * and the guards (no console error, no request to another host) work as in every other test.
  */
 import { startNginx } from '../../scripts/lib/nginx.mjs';
-import { nginxRedirectMap, type Redirect } from '../../src/integrations/hosting-redirects';
+import { nginxRedirectMap, type Redirect } from '../../src/integrations/hosting-files';
 import { test as base } from './fixtures';
 
 export { expect } from './fixtures';

@@ -5,8 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { netlifyRedirects, nginxRedirectMap, redirectList } from '../../src/integrations/hosting-redirects';
-import { CACHE_IMMUTABLE, contentSecurityPolicy, IMMUTABLE_PREFIXES, securityHeaders } from '../../src/security';
+import { netlifyRedirects, nginxRedirectMap, redirectList } from '../../src/integrations/hosting-files';
+import {
+  CACHE_IMMUTABLE,
+  contentSecurityPolicy,
+  headersFile,
+  IMMUTABLE_PREFIXES,
+  securityHeaders,
+} from '../../src/security';
 
 /** `_headers`: a path line, then indented `Name: value` lines; `#` starts a comment. */
 function parseHeadersFile(text: string): Map<string, Record<string, string>> {
@@ -25,7 +31,7 @@ function parseHeadersFile(text: string): Map<string, Record<string, string>> {
   return rules;
 }
 
-const headersFile = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+const headersRules = parseHeadersFile(headersFile());
 const nginx = readFileSync('deploy/nginx.conf', 'utf8');
 const nginxHeaders: Record<string, string | undefined> = Object.fromEntries(
   [...nginx.matchAll(/^\s*add_header (\S+) (?:"([^"]*)"|(\S+)) always;/gm)].map((m) => [m[1] ?? '', m[2] ?? m[3]]),
@@ -43,13 +49,13 @@ describe('the Content-Security-Policy', () => {
   });
 });
 
-describe('public/_headers', () => {
+describe('the _headers file the build writes', () => {
   test('sends exactly the security headers of src/security.ts on every path', () => {
-    expect(headersFile.get('/*')).toEqual(securityHeaders);
+    expect(headersRules.get('/*')).toEqual(securityHeaders);
   });
 
   test('caches exactly the hashed files for a year, and nothing else', () => {
-    const cached = [...headersFile].filter(([, headers]) => 'Cache-Control' in headers);
+    const cached = [...headersRules].filter(([, headers]) => 'Cache-Control' in headers);
 
     expect(cached).toEqual(IMMUTABLE_PREFIXES.map((prefix) => [`${prefix}*`, { 'Cache-Control': CACHE_IMMUTABLE }]));
   });
