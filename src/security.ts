@@ -1,7 +1,7 @@
 /**
- * The site's security headers, defined once. The hosting files (`_headers` for Netlify and
- * Cloudflare Pages, the nginx configuration) carry them word for word, and a test compares
- * both with this module, so a change made on one side only fails the tests.
+ * The site's security headers, defined once. The build writes them into `_headers` (Netlify,
+ * Cloudflare Pages) and the page's <meta> policy; `deploy/nginx.conf` carries them word for
+ * word, and a test compares it with this module, so a change made on one side only fails.
  *
  * The policy follows from what the built pages load: HTML, stylesheets, scripts and images
  * from the site itself, nothing from anywhere else.
