@@ -199,6 +199,26 @@ test.describe('the search page', () => {
     expect(await page.evaluate(() => history.length)).toBe(entries);
   });
 
+  test('nothing on the page jumps when its script starts', async ({ page }) => {
+    await page.goto('/suche/');
+    await expect(page.getByRole('group', { name: /Themen/ })).toBeVisible();
+
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+            resolve(entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0));
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => {
+            resolve(0);
+          }, 500);
+        }),
+    );
+
+    expect(shift).toBeLessThan(0.01);
+  });
+
   test("shows Microsoft's one-line answer with each claim", async ({ page }) => {
     await page.goto('/suche/?q=Spionage');
 
