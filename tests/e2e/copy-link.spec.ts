@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { bodyReferences } from '../../src/data/model';
-import { CLAIM_PAGES, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 /** The canonical address of the built site (SITE_URL at build time), as pages declare it. */
 async function canonical(page: import('@playwright/test').Page): Promise<string> {
@@ -82,38 +80,17 @@ test('without the Clipboard API the button stays hidden and the anchor link rema
   await expect(page.getByRole('link', { name: 'Link zum Abschnitt „Quelle“' })).toHaveAttribute('href', '#quelle');
 });
 
-for (const path of CLAIM_PAGES) {
-  test(`every quotation on ${path} has its register anchor with a link and a copy button`, async ({
-    page,
-    context,
-  }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const slug = path.split('/')[2] ?? '';
-    const quoted = bodyReferences(readFileSync(`content/behauptungen/${slug}.mdx`, 'utf8'))
-      .filter((reference) => reference.component === 'Quote')
-      .map((reference) => reference.id);
-    expect(quoted.length, path).toBeGreaterThan(0);
+test('once the script runs, every heading and quotation of a claim page shows its copy button', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/behauptungen/nicht-datenschutzkonform/');
 
-    await page.goto(path);
-
-    for (const key of quoted) {
-      const quote = page.locator(`figure#zitat-${key}`);
-      await expect(quote.locator('blockquote')).toBeVisible();
-      const controls = page.locator(`.quote-block:has(> figure#zitat-${key}) > copy-link`);
-      await expect(controls.getByRole('link')).toHaveAttribute('href', `#zitat-${key}`);
-      await expect(controls.getByRole('button', { name: /^Link kopieren: Zitat von / })).toBeVisible();
-    }
-  });
-
-  test(`every section heading on ${path} has a copy button beside its anchor link`, async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(path);
-
-    const headings = page.locator('main :is(h2, h3)');
-    const count = await headings.count();
-    for (let index = 0; index < count; index += 1) {
-      const text = (await headings.nth(index).textContent())?.trim() ?? '';
-      await expect(page.getByRole('button', { name: `Link kopieren: Abschnitt „${text}“` }), path).toBeVisible();
-    }
-  });
-}
+  const controls = page.locator('main copy-link');
+  const count = await controls.count();
+  expect(count).toBeGreaterThan(5);
+  for (let index = 0; index < count; index += 1) {
+    await expect(controls.nth(index).getByRole('button', { name: /^Link kopieren: / })).toBeVisible();
+  }
+});

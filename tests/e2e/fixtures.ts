@@ -3,8 +3,6 @@
  * leaves the site's origin. A test that expects an error (the 404 page) says which.
  */
 import { test as base, expect } from '@playwright/test';
-import { load as parseYaml } from 'js-yaml';
-import { readFileSync } from 'node:fs';
 
 export { expect };
 
@@ -37,16 +35,4 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; guard: void }>
   ],
 });
 
-/** The quotation register, as authors wrote it. */
-export function quotationRegister(): Record<string, { text: string; kind: string }> {
-  return parseYaml(readFileSync('content/zitate.yaml', 'utf8')) as Record<string, { text: string; kind: string }>;
-}
-
-/** The five published claim addresses; they must never change. */
-export const CLAIM_PAGES = [
-  '/behauptungen/nicht-datenschutzkonform/',
-  '/behauptungen/cloud-ist-unsicher/',
-  '/behauptungen/us-regierung-liest-mit/',
-  '/behauptungen/microsoft-ueberwacht-nutzer/',
-  '/behauptungen/diagnosedaten/',
-] as const;
+export { CLAIM_PAGES } from '../helpers/site';

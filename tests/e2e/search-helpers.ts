@@ -2,7 +2,7 @@
  * Reading search results the way a reader sees them: the result list, its title links and
  * the section links under each result.
  */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The list of results (in the header box or on the search page). */
 export const resultList = (scope: Page | Locator) => scope.getByRole('list', { name: 'Suchergebnisse' });
@@ -28,4 +28,16 @@ export async function allDestinations(scope: Page | Locator): Promise<string[]> 
     .getByRole('link')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   return hrefs.map(destination);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Waits until the status line announces the results of exactly this query (not of a
+ * shorter one typed on the way) and returns their list. The status is what a screen reader
+ * announces, and it changes only when the results on screen belong to the new query.
+ */
+export async function resultsFor(scope: Page | Locator, query: string): Promise<Locator> {
+  await expect(scope.getByRole('status')).toHaveText(new RegExp(`^\\d+ Ergebniss?e? für „${escapeRegExp(query)}“$`));
+  return resultList(scope);
 }

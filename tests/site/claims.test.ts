@@ -1,0 +1,185 @@
+/**
+ * The claim pages as built: wording and its label, Microsoft's verdict and answer, quotations
+ * with speaker and source, summaries, the Einordnung apart from Microsoft's words, „Stand“ and
+ * change history, the citations, and the link controls of every heading and quotation.
+ * What a reader does with them (clicking, copying) is tested in the browser.
+ */
+import { load as parseYaml } from 'js-yaml';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { bodyReferences } from '../../src/data/model';
+import { all, attr, one, parsedPage, readableText, text, type Element, type Root } from '../helpers/html';
+import { CLAIM_PAGES, REPORT_URL, STATEMENT_URL } from '../helpers/site';
+
+const events = parseYaml(readFileSync('content/ereignisse.yaml', 'utf8')) as Record<string, { text: string }>;
+
+/** A landmark or region named by the heading it is labelled by, like `getByRole('region', { name })`. */
+function region(tree: Root, name: string): Element {
+  const found = all('[aria-labelledby]', tree).find((element) => {
+    const heading = all(`[id="${attr(element, 'ariaLabelledBy') ?? ''}"]`, tree)[0];
+    return text(heading) === name;
+  });
+  if (!found) throw new Error(`no region named „${name}“`);
+  return found;
+}
+
+/** A link by the name a screen reader announces. */
+const linkNamed = (scope: Element | Root, name: string | RegExp) =>
+  all('a', scope).filter((link) =>
+    typeof name === 'string' ? readableText(link) === name : name.test(readableText(link)),
+  );
+
+/** Date as German readers write it: „26. November 2026“. */
+const GERMAN_DAY = /^\d{1,2}\. \p{L}+ \d{4}$/u;
+
+describe('the wording of a claim', () => {
+  test('a verbatim claim is set in <q> as the main heading and labelled as quoted', () => {
+    const { tree } = parsedPage('/behauptungen/cloud-ist-unsicher/');
+
+    expect(text(one('h1', tree))).toBe('Die Cloud ist unsicher.');
+    expect(all('h1 q', tree)).toHaveLength(1);
+    expect(text(one('main', tree))).toContain('Behauptung, wörtlich zitiert');
+  });
+
+  test('a paraphrased claim has no quotation marks and is marked „sinngemäß“ with a note', () => {
+    const { tree } = parsedPage('/behauptungen/diagnosedaten/');
+
+    expect(all('h1 q', tree)).toHaveLength(0);
+    expect(text(one('main', tree))).toContain('Behauptung, sinngemäß');
+    expect(text(one('main', tree))).toContain(
+      'Redaktionelle Zusammenfassung: Die Quelle zitiert diese Behauptung nicht wörtlich.',
+    );
+  });
+});
+
+test("Microsoft's verdict is shown as Microsoft's, only where the source gives one", () => {
+  expect(text(one('.verdict', parsedPage('/behauptungen/us-regierung-liest-mit/').tree))).toMatch(
+    /^Bewertung durch Microsoft Deutschland: ?falsch$/,
+  );
+  expect(text(parsedPage('/behauptungen/cloud-ist-unsicher/').tree)).not.toContain(
+    'Bewertung durch Microsoft Deutschland',
+  );
+});
+
+describe.each(CLAIM_PAGES.map((address) => [address]))('%s', (address) => {
+  const { tree } = parsedPage(address);
+  const main = one('main', tree);
+
+  test('says whose position it presents, links the statement and the report, and has a one-line answer', () => {
+    expect(text(main)).toContain('Diese Seite gibt die Position von Microsoft Deutschland wieder');
+    expect(
+      linkNamed(main, 'Sind Microsoft 365 und Microsoft Teams datenschutzkonform? Die Antwort lautet: Ja'),
+    ).not.toEqual([]);
+    expect(
+      linkNamed(main, /Unsere Produkte und Dienste sind datenschutzkonform/).map((link) => attr(link, 'href')),
+    ).toContain(REPORT_URL);
+    expect(text(main)).toContain('Microsofts Antwort in einem Satz');
+    expect(text(region(tree, 'Quelle'))).toContain('übernommen: Microsoft stellt klar');
+  });
+
+  test('dates the statement above the answer', () => {
+    const html = parsedPage(address).html;
+    const dated = html.indexOf('Stellungnahme vom August 2022');
+
+    expect(dated).toBeGreaterThan(0);
+    expect(dated).toBeLessThan(html.indexOf('id="antwort"'));
+  });
+
+  test('shows its „Stand“ and a dated change history', () => {
+    const stand = all('.meta div', tree).find((pair) => text(one('dt', pair)) === 'Stand');
+    const history = region(tree, 'Änderungen an dieser Seite');
+
+    expect(text(stand && one('dd', stand))).toMatch(GERMAN_DAY);
+    expect(text(one('li', history))).toMatch(/^\d{1,2}\. \p{L}+ \d{4}: .+/u);
+    expect(attr(one('time', history), 'dateTime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test("keeps the Einordnung in an aside of its own, apart from Microsoft's answer", () => {
+    const aside = one('aside[aria-labelledby="einordnung"]', tree);
+    const answer = region(tree, 'Die Antwort von Microsoft Deutschland');
+
+    expect(all('blockquote, q', aside)).toEqual([]);
+    expect(linkNamed(aside, 'Alle Ereignisse in der Zeitleiste').map((link) => attr(link, 'href'))).toEqual([
+      '/einordnung/',
+    ]);
+    expect(all('aside, time', answer)).toEqual([]);
+    for (const event of Object.values(events)) expect(text(answer)).not.toContain(event.text);
+  });
+
+  test('gives every quotation its register anchor, an anchor link and a copy button', () => {
+    const slug = address.split('/')[2] ?? '';
+    const quoted = bodyReferences(readFileSync(`content/behauptungen/${slug}.mdx`, 'utf8'))
+      .filter((reference) => reference.component === 'Quote')
+      .map((reference) => reference.id);
+    expect(quoted.length).toBeGreaterThan(0);
+
+    for (const key of quoted) {
+      const figure = one(`figure#zitat-${key}`, tree);
+      expect(text(one('blockquote', figure))).not.toBe('');
+      const block = all('.quote-block', tree).find((candidate) => candidate.children.includes(figure));
+      const controls = one('copy-link', block ?? tree);
+      expect(attr(one('a', controls), 'href')).toBe(`#zitat-${key}`);
+      expect(attr(one('button', controls), 'ariaLabel')).toMatch(/^Link kopieren: Zitat von /);
+    }
+  });
+
+  test('gives every section heading a copy button named after the section', () => {
+    const buttons = new Set(all('button', tree).map((button) => attr(button, 'ariaLabel')));
+
+    const missing = all('main :is(h2, h3)', tree)
+      .map((heading) => `Link kopieren: Abschnitt „${text(heading)}“`)
+      .filter((name) => !buttons.has(name));
+
+    expect(missing).toEqual([]);
+  });
+
+  test('offers citations to select without JavaScript, with a marked place for the access date', () => {
+    const box = region(tree, 'Zitieren');
+    const stand = text(one('.meta time', tree));
+
+    expect(text(box)).toContain(`Stellungnahme, August 2022. ${STATEMENT_URL} (abgerufen am [Datum des Abrufs]).`);
+    expect(text(box)).toContain(`In: Microsofts Stellungnahme zu Microsoft 365. Stand: ${stand}.`);
+  });
+});
+
+test('quotations are figures that name speaker, role and source', () => {
+  const { tree } = parsedPage('/behauptungen/nicht-datenschutzkonform/');
+
+  const quote = one('#zitat-doering-datenschutzkonform', tree);
+  expect(text(one('blockquote', quote))).toContain('Alle Microsoft Produkte und Dienste können');
+  const caption = one('figcaption', quote);
+  expect(text(caption)).toContain('Wolfgang Döring, Leiter der Rechtsabteilung bei Microsoft Deutschland');
+  expect(linkNamed(caption, 'einfachdigitallernen.de').map((link) => attr(link, 'href'))).toEqual([REPORT_URL]);
+});
+
+test('a summary of indirect speech is labelled as such and holds no quotation', () => {
+  const { tree } = parsedPage('/behauptungen/us-regierung-liest-mit/');
+
+  const summary = all('[role="note"]', tree).find((note) => text(note).includes('Waffenproliferation'));
+  expect(text(summary)).toContain('Sinngemäß wiedergegeben, kein wörtliches Zitat');
+  expect(all('blockquote, q', summary ?? tree)).toEqual([]);
+});
+
+test('the reference to Art. 32 DS-GVO links to the official text', () => {
+  const { tree } = parsedPage('/behauptungen/cloud-ist-unsicher/');
+
+  expect(linkNamed(tree, /Art\.\s32 DS-GVO/).map((link) => attr(link, 'href'))).toContain(
+    'https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32016R0679',
+  );
+});
+
+test('a paraphrased claim is cited as „sinngemäß“, without quotation marks', () => {
+  expect(text(region(parsedPage('/behauptungen/diagnosedaten/').tree, 'Zitieren'))).toContain(
+    'Diagnosedaten sind für den Betrieb der Produkte und Dienste von Microsoft nicht notwendig (sinngemäß). In: Microsofts Stellungnahme zu Microsoft 365.',
+  );
+});
+
+test('a claim page shows the later events that concern it, each with date and source', () => {
+  const aside = one('aside[aria-labelledby="einordnung"]', parsedPage('/behauptungen/nicht-datenschutzkonform/').tree);
+
+  expect(text(aside)).toContain('Datenschutzkonferenz (DSK)');
+  expect(text(one('time[datetime="2022-11-24"]', aside))).toBe('24. November 2022');
+  expect(attr(linkNamed(aside, 'Datenschutzkonferenz (DSK)')[0] ?? aside, 'href')).toMatch(
+    /^https:\/\/www\.datenschutzkonferenz-online\.de\//,
+  );
+});

@@ -1,0 +1,102 @@
+/**
+ * Every built page has the site's frame: German, a title, one main heading, the skip link,
+ * the navigation, the search form that works without JavaScript, and the footer that says
+ * whose position the site presents and where it comes from. Every section heading has an
+ * anchor; every published address is in the build and every page is published.
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readAddressList } from '../../src/data/addresses';
+import { builtHtml, pageAddresses } from '../helpers/dist';
+import { all, attr, one, parsedPages, readableText, text } from '../helpers/html';
+import { CLAIM_PAGES, STATEMENT_URL } from '../helpers/site';
+
+const pages = parsedPages().filter((page) => page.address.endsWith('/'));
+const addressList = readAddressList('content');
+
+describe('the pages of the build', () => {
+  test('are every published claim page and the fixed pages', () => {
+    expect(pageAddresses()).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/behauptungen/',
+        ...CLAIM_PAGES,
+        '/stellungnahme/',
+        '/quellen/',
+        '/impressum/',
+        '/datenschutz/',
+        '/barrierefreiheit/',
+        '/suche/',
+      ]),
+    );
+  });
+
+  test('are all in the list of published addresses', () => {
+    const listed = new Set(addressList.entries.map((entry) => entry.path));
+
+    expect(pageAddresses().filter((page) => !listed.has(page))).toEqual([]);
+  });
+
+  test('answer every published address: a page, or for a moved address a page that forwards to its new place', () => {
+    const built = new Map(builtHtml().map((page) => [page.address, page]));
+
+    const problems = addressList.entries.flatMap(({ path, redirect }) => {
+      const page = built.get(path);
+      if (!page) return existsSync(`dist${path}`) && !path.endsWith('/') ? [] : [`${path}: not in the build`];
+      if (redirect === undefined) return page.isRedirect ? [`${path}: forwards although it is not moved`] : [];
+      return page.html.includes(`url=${redirect}"`) ? [] : [`${path}: does not forward to ${redirect}`];
+    });
+
+    expect(problems).toEqual([]);
+  });
+});
+
+describe.each(pages.map((page) => [page.address, page] as const))('%s', (_address, page) => {
+  const { tree } = page;
+
+  test("is German, titled with the site's name and has exactly one main heading", () => {
+    expect(attr(one('html', tree), 'lang')).toBe('de');
+    expect(text(one('title', tree))).toMatch(/Microsofts Stellungnahme zu Microsoft 365/);
+    expect(all('h1', tree)).toHaveLength(1);
+  });
+
+  test('starts with a skip link to the main content and has the main navigation', () => {
+    const skip = one('body a', tree);
+    expect(text(skip)).toBe('Zum Inhalt springen');
+    expect(attr(skip, 'href')).toBe(`#${attr(one('main', tree), 'id') ?? '(main has no id)'}`);
+    expect(all('nav[aria-label="Hauptnavigation"] a', tree).length).toBeGreaterThan(0);
+  });
+
+  test('has a search form that submits the query to /suche/ without JavaScript', () => {
+    const form = one('form[role="search"]', tree);
+    expect(attr(form, 'action')).toBe('/suche/');
+    expect(attr(form, 'method')).toBe('get');
+    expect(attr(one('input[type="search"]', form), 'name')).toBe('q');
+  });
+
+  test('has a footer that says whose position the site presents and links the statement, the legal pages and the accessibility statement', () => {
+    const footer = one('footer', tree);
+    const links = new Map(all('a', footer).map((link) => [readableText(link), attr(link, 'href')]));
+
+    expect(text(footer)).toContain('weder eine unabhängige Prüfung noch eine Rechtsberatung');
+    expect(links.get('Impressum')).toBe('/impressum/');
+    expect(links.get('Datenschutz')).toBe('/datenschutz/');
+    expect(links.get('Barrierefreiheit')).toBe('/barrierefreiheit/');
+    expect([...links.values()]).toContain(STATEMENT_URL);
+  });
+
+  test('gives every section heading an id and an anchor link named after it', () => {
+    // Titles inside lists of claims are links themselves, not sections.
+    const headings = all('main :is(h2, h3, h4):not(.claim-title)', tree);
+
+    const problems = headings.flatMap((heading) => {
+      const id = attr(heading, 'id');
+      const name = `Link zum Abschnitt „${text(heading)}“`;
+      const anchor = all('a', tree).find((link) => readableText(link) === name);
+      if (!id) return [`„${text(heading)}“ has no id`];
+      return anchor && attr(anchor, 'href') === `#${id}` ? [] : [`„${text(heading)}“ has no anchor link to #${id}`];
+    });
+
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * What messengers, search engines and citation tools read, checked in the built files:
+ * canonical address, OpenGraph and Twitter tags, the preview image, JSON-LD, the sitemap and
+ * robots.txt.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readAddressList } from '../../src/data/addresses';
+import { SITE_URL } from '../../src/site.config';
+import { pageAddresses } from '../helpers/dist';
+import { all, attr, meta, one, parsedPage, parsedPages, text, type Root } from '../helpers/html';
+import { CLAIM_PAGES, STATEMENT_URL } from '../helpers/site';
+
+const pages = parsedPages().filter((page) => page.address.endsWith('/'));
+
+/** A file of the build named by its absolute address on the site. */
+function builtFile(url: string): Buffer {
+  expect(url.startsWith(SITE_URL), `${url} is on the site`).toBe(true);
+  const { pathname } = new URL(url);
+  return readFileSync(`dist${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`);
+}
+
+/** Width and height from a PNG's header (the IHDR chunk follows the 8-byte signature). */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+function jsonLdGraph(tree: Root): Record<string, unknown>[] {
+  const blocks = all('script[type="application/ld+json"]', tree);
+  expect(blocks).toHaveLength(1);
+  const data = JSON.parse(text(blocks[0])) as { '@context': string; '@graph': Record<string, unknown>[] };
+  expect(data['@context']).toBe('https://schema.org');
+  return data['@graph'];
+}
+
+/** Every address-like value in the JSON-LD, with where it was found. */
+function addresses(value: unknown, at = ''): [string, string][] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => addresses(item, `${at}[${String(index)}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, inner]) =>
+      typeof inner === 'string' && ['url', '@id', 'image'].includes(key)
+        ? [[`${at}.${key}`, inner] as [string, string]]
+        : addresses(inner, `${at}.${key}`),
+    );
+  }
+  return [];
+}
+
+/** The parts of a claim page's `Article` node the tests read. */
+interface ArticleNode {
+  mainEntityOfPage: unknown;
+  about: { '@type': string; text: string; description: string };
+  citation: unknown;
+  hasPart: { '@type': string; text: string; spokenByCharacter?: { name: string } }[];
+}
+
+describe.each(pages.map((page) => [page.address, page.tree] as const))('%s', (address, tree) => {
+  test('has a canonical address, OpenGraph and Twitter tags and a 1200×630 PNG preview image', () => {
+    const canonical = attr(one('link[rel="canonical"]', tree), 'href');
+    expect(canonical).toBe(new URL(address, SITE_URL).href);
+    expect(meta(tree, 'og:url')).toBe(canonical);
+    expect(meta(tree, 'og:title')).toBeTruthy();
+    expect(meta(tree, 'og:description')).toBe(meta(tree, 'description'));
+    expect(meta(tree, 'og:locale')).toBe('de_DE');
+    expect(meta(tree, 'twitter:card')).toBe('summary_large_image');
+    const image = meta(tree, 'og:image') ?? '';
+    expect(meta(tree, 'twitter:image')).toBe(image);
+    expect(meta(tree, 'og:image:alt')).toMatch(/^Vorschaubild: /);
+
+    expect(pngSize(builtFile(image))).toEqual({ width: 1200, height: 630 });
+  });
+
+  test('has JSON-LD with the site and the page, only absolute addresses and no rating', () => {
+    const graph = jsonLdGraph(tree);
+
+    expect(graph.find((node) => node['@type'] === 'WebSite')).toMatchObject({
+      url: SITE_URL,
+      name: 'Microsofts Stellungnahme zu Microsoft 365',
+    });
+    expect(graph.find((node) => node['@type'] === 'WebPage')).toMatchObject({
+      url: new URL(address, SITE_URL).href,
+      inLanguage: 'de-DE',
+    });
+    expect(addresses(graph).filter(([, url]) => !/^https?:\/\//.test(url))).toEqual([]);
+    expect(JSON.stringify(graph)).not.toContain('ClaimReview');
+  });
+});
+
+test('a claim page is an article whose preview shows its own image, not the site’s', () => {
+  const { tree } = parsedPage('/behauptungen/diagnosedaten/');
+
+  expect(meta(tree, 'og:image')).toBe(new URL('/vorschau/behauptungen/diagnosedaten.png', SITE_URL).href);
+  expect(meta(tree, 'og:type')).toBe('article');
+});
+
+describe.each(CLAIM_PAGES.map((address) => [address]))('the JSON-LD of %s', (address) => {
+  test('describes the claim, cites the statement and lists the quotations shown, with their speakers', () => {
+    const { tree } = parsedPage(address);
+    const wording = text(one('h1', tree));
+    const verbatim = all('h1 q', tree).length > 0;
+    const shown = all('main figure[id^="zitat-"]', tree).map((figure) => ({
+      type: 'Quotation',
+      text: text(one('blockquote', figure)),
+      speaker: text(one('.speaker', figure)),
+    }));
+
+    const article = jsonLdGraph(tree).find((node) => node['@type'] === 'Article') as unknown as ArticleNode;
+
+    expect(article.mainEntityOfPage).toEqual({ '@id': new URL(address, SITE_URL).href });
+    expect(article.about['@type']).toBe('Claim');
+    expect(wording).toContain(article.about.text);
+    expect(article.about.description).toMatch(verbatim ? /wörtlich zitiert/ : /nicht wörtlich/);
+    expect(article.citation).toMatchObject({
+      '@type': 'CreativeWork',
+      url: STATEMENT_URL,
+      author: { '@type': 'Organization', name: 'Microsoft Deutschland' },
+    });
+    expect(
+      article.hasPart.map((quote) => ({
+        type: quote['@type'],
+        text: quote.text,
+        speaker: quote.spokenByCharacter?.name,
+      })),
+    ).toEqual(shown.map((quote) => ({ ...quote, speaker: quote.speaker.split(',')[0]?.trim() })));
+  });
+});
+
+test('robots.txt points to the sitemap, which lists every page and nothing else, with absolute addresses', () => {
+  const robots = readFileSync('dist/robots.txt', 'utf8');
+  const index = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '';
+  expect(index).toBe(new URL('/sitemap.xml', SITE_URL).href);
+  const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
+
+  const listed = locations(builtFile(index).toString('utf8')).flatMap((sitemap) =>
+    locations(builtFile(sitemap).toString('utf8')),
+  );
+
+  const moved = new Set(Object.keys(readAddressList('content').redirects));
+  const expected = pageAddresses()
+    .filter((path) => !moved.has(path))
+    .map((path) => new URL(path, SITE_URL).href);
+  expect(listed.sort()).toEqual(expected.sort());
+  expect(listed.some((url) => url.includes('404'))).toBe(false);
+});
