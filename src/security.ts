@@ -1,7 +1,7 @@
 /**
- * The site's security headers, defined once. The build writes them into `_headers` (Netlify,
- * Cloudflare Pages) and the page's <meta> policy; `deploy/nginx.conf` carries them word for
- * word, and a test compares it with this module, so a change made on one side only fails.
+ * The site's security headers and caching rules, defined once. The build writes them into
+ * `_headers` (Netlify, Cloudflare Pages), into the files `deploy/nginx.conf` includes, and the
+ * page's <meta> policy, so every kind of host sends the same.
  *
  * The policy follows from what the built pages load: HTML, stylesheets, scripts and images
  * from the site itself, nothing from anywhere else.
@@ -122,3 +122,29 @@ export function headersFile(): string {
 
 /** Cache-Control for everything else (pages, icon, Pagefind's entry files): ask every time. */
 export const CACHE_REVALIDATE = 'no-cache';
+
+/** nginx writes a header value in double quotes; a value with one would end it early. */
+function nginxQuoted(value: string): string {
+  if (value.includes('"')) throw new Error(`security: a header value for nginx contains a double quote: ${value}`);
+  return `"${value}"`;
+}
+
+/**
+ * The security headers as nginx directives, included by `deploy/nginx.conf` inside its
+ * `server { }`. `always`: the 404 page and redirects carry them too.
+ */
+export function nginxHeadersFile(): string {
+  const lines = Object.entries(securityHeaders).map(
+    ([name, value]) => `add_header ${name} ${nginxQuoted(value)} always;`,
+  );
+  return `# Written by the build from src/security.ts; do not edit.\n${lines.join('\n')}\n`;
+}
+
+/**
+ * The entries of the `map` from address to Cache-Control in `deploy/nginx.conf` (its default
+ * is CACHE_REVALIDATE): the hashed files, cached for a year.
+ */
+export function nginxCacheMap(): string {
+  const lines = IMMUTABLE_PREFIXES.map((prefix) => `~^${prefix} ${nginxQuoted(CACHE_IMMUTABLE)};`);
+  return `# Written by the build from src/security.ts; do not edit.\n${lines.join('\n')}\n`;
+}

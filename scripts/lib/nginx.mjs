@@ -45,6 +45,8 @@ export function localConfig(text, local) {
   /** @type {Array<[RegExp, string]>} */
   const replacements = [
     [/^\s*include \/srv\/ms365-stellungnahme\/dist\/_redirects\.nginx;.*$/m, `    include ${local.redirectMap};`],
+    [/^\s*include \/srv\/ms365-stellungnahme\/dist\/_cache\.nginx;.*$/m, `    include ${local.dist}/_cache.nginx;`],
+    [/^\s*include \/srv\/ms365-stellungnahme\/dist\/_headers\.nginx;.*$/m, `    include ${local.dist}/_headers.nginx;`],
     [/^\s*listen 80;.*\n\s*listen \[::\]:80;.*$/m, `    listen 127.0.0.1:${local.httpPort};`],
     [/^\s*listen 443 ssl http2;.*\n\s*listen \[::\]:443 ssl http2;.*$/m, `    listen 127.0.0.1:${local.httpsPort};`],
     [/^\s*ssl_certificate .*\n\s*ssl_certificate_key .*$/m, ''],

@@ -1,20 +1,18 @@
 /**
- * The files hosts read next to the site, written after every build:
+ * The files hosts read next to the site, written after every build.
  *
- * - `_headers` (Netlify, Cloudflare Pages): the headers of src/security.ts;
- * - moved addresses. Astro's `redirects` option is the one list: for a
- * static site Astro writes a page that forwards in the browser, but a reader, a search engine
- * and a citation manager should get a real `301`. After the build this integration writes the
- * same list in the two forms servers read:
+ * Headers and caching, from src/security.ts: `_headers` for Netlify and Cloudflare Pages;
+ * `_headers.nginx` and `_cache.nginx`, which `deploy/nginx.conf` includes.
  *
- * - `_redirects` for Netlify and Cloudflare Pages (they read it and do not serve it),
- * - `_redirects.nginx`, the entries of the `map` that `deploy/nginx.conf` includes.
- *
+ * Moved addresses: Astro's `redirects` option is the one list. For a static site Astro writes a
+ * page that forwards in the browser, but a reader, a search engine and a citation manager
+ * should get a real `301`, so the same list is written as `_redirects` (Netlify, Cloudflare
+ * Pages) and `_redirects.nginx`, the entries of the `map` that `deploy/nginx.conf` includes.
  * Every address is listed with and without its trailing slash, so `/alt` forwards in one step.
  */
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
-import { headersFile } from '../security';
+import { headersFile, nginxCacheMap, nginxHeadersFile } from '../security';
 
 export interface Redirect {
   from: string;
@@ -63,8 +61,10 @@ export function nginxRedirectMap(list: readonly Redirect[]): string {
 }
 
 export const HEADERS_FILE = '_headers';
+export const NGINX_HEADERS_FILE = '_headers.nginx';
+export const NGINX_CACHE_FILE = '_cache.nginx';
 
-/** Writes the hosting files after the build: `_headers`, `_redirects` and the nginx redirect map. */
+/** Writes the hosting files after the build: headers, caching and redirects for each kind of host. */
 export function hostingFiles(): AstroIntegration {
   let list: Redirect[] = [];
   return {
@@ -75,6 +75,8 @@ export function hostingFiles(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         await writeFile(new URL(HEADERS_FILE, dir), headersFile());
+        await writeFile(new URL(NGINX_HEADERS_FILE, dir), nginxHeadersFile());
+        await writeFile(new URL(NGINX_CACHE_FILE, dir), nginxCacheMap());
         await writeFile(new URL(NETLIFY_FILE, dir), netlifyRedirects(list));
         await writeFile(new URL(NGINX_FILE, dir), nginxRedirectMap(list));
       },

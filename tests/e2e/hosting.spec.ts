@@ -40,7 +40,7 @@ test.describe('nginx with deploy/nginx.conf', () => {
   }) => {
     const files = readdirSync('dist', { recursive: true, encoding: 'utf8' })
       .map((file) => `/${file.split(path.sep).join('/')}`)
-      .filter((file) => !file.startsWith('/_redirects') && file !== '/_headers')
+      .filter((file) => !/^\/_(headers|redirects|cache)/.test(file))
       .filter((file) => !file.endsWith('/index.html'))
       .filter((file) => path.extname(file) !== '');
     const immutable = (file: string) => IMMUTABLE_PREFIXES.some((prefix) => file.startsWith(prefix));
@@ -53,6 +53,14 @@ test.describe('nginx with deploy/nginx.conf', () => {
       expect(response.headers()['cache-control'], file).toBe(immutable(file) ? CACHE_IMMUTABLE : CACHE_REVALIDATE);
       expect(response.headers()['x-content-type-options'], file).toBe('nosniff');
     }
+  });
+
+  test('serves the open data with their types: JSON, and CSV that spreadsheets open', async ({ request }) => {
+    const json = await request.get('/daten/behauptungen.json');
+    const csv = await request.get('/daten/behauptungen.csv');
+
+    expect(json.headers()['content-type']).toMatch(/^application\/json/);
+    expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
   });
 
   test('answers a page address without its trailing slash with 301 to the address with it, keeping the query', async ({
@@ -79,6 +87,8 @@ test.describe('nginx with deploy/nginx.conf', () => {
       '/_headers',
       '/_redirects',
       '/_redirects.nginx',
+      '/_headers.nginx',
+      '/_cache.nginx',
     ]) {
       const response = await request.get(address, { maxRedirects: 0 });
 

@@ -5,12 +5,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { netlifyRedirects, nginxRedirectMap, redirectList } from '../../src/integrations/hosting-files';
+import {
+  netlifyRedirects,
+  NGINX_CACHE_FILE,
+  NGINX_FILE,
+  NGINX_HEADERS_FILE,
+  nginxRedirectMap,
+  redirectList,
+} from '../../src/integrations/hosting-files';
 import {
   CACHE_IMMUTABLE,
   contentSecurityPolicy,
   headersFile,
   IMMUTABLE_PREFIXES,
+  nginxCacheMap,
+  nginxHeadersFile,
   securityHeaders,
 } from '../../src/security';
 
@@ -34,11 +43,12 @@ function parseHeadersFile(text: string): Map<string, Record<string, string>> {
 const headersRules = parseHeadersFile(headersFile());
 const nginx = readFileSync('deploy/nginx.conf', 'utf8');
 const nginxHeaders: Record<string, string | undefined> = Object.fromEntries(
-  [...nginx.matchAll(/^\s*add_header (\S+) (?:"([^"]*)"|(\S+)) always;/gm)].map((m) => [m[1] ?? '', m[2] ?? m[3]]),
+  [...nginxHeadersFile().matchAll(/^add_header (\S+) "([^"]*)" always;$/gm)].map((m) => [m[1] ?? '', m[2]]),
 );
-const nginxCacheMap = [
-  ...(/map \$uri \$ms365_cache_control \{([^}]*)\}/.exec(nginx)?.[1] ?? '').matchAll(/^\s*~(\S+) "([^"]*)";/gm),
-].map((m) => ({ pattern: new RegExp(m[1] ?? '^$'), value: m[2] }));
+const nginxCacheEntries = [...nginxCacheMap().matchAll(/^~(\S+) "([^"]*)";$/gm)].map((m) => ({
+  pattern: new RegExp(m[1] ?? '^$'),
+  value: m[2],
+}));
 
 describe('the Content-Security-Policy', () => {
   test('allows scripts, styles, images, fonts and connections from the site only, and no plug-ins or framing', () => {
@@ -61,13 +71,20 @@ describe('the _headers file the build writes', () => {
   });
 });
 
-describe('deploy/nginx.conf', () => {
-  test('sends exactly the security headers of src/security.ts, and the cache header from its map', () => {
-    expect(nginxHeaders).toEqual({ ...securityHeaders, 'Cache-Control': '$ms365_cache_control' });
+describe('nginx', () => {
+  test('deploy/nginx.conf includes the headers, cache rules and redirects the build writes, and adds the cache header', () => {
+    for (const file of [NGINX_HEADERS_FILE, NGINX_CACHE_FILE, NGINX_FILE]) {
+      expect(nginx).toMatch(new RegExp(`^\\s*include /srv/ms365-stellungnahme/dist/${file.replace('.', '\\.')};`, 'm'));
+    }
+    expect(nginx).toMatch(/^\s*add_header Cache-Control \$ms365_cache_control always;$/m);
+  });
+
+  test('sends exactly the security headers of src/security.ts', () => {
+    expect(nginxHeaders).toEqual(securityHeaders);
   });
 
   test.each([...IMMUTABLE_PREFIXES.map((prefix) => `${prefix}file.abc123.js`)])('caches %s for a year', (path) => {
-    expect(nginxCacheMap.find((entry) => entry.pattern.test(path))?.value).toBe(CACHE_IMMUTABLE);
+    expect(nginxCacheEntries.find((entry) => entry.pattern.test(path))?.value).toBe(CACHE_IMMUTABLE);
   });
 
   test('revalidates what no pattern names', () => {
@@ -83,7 +100,7 @@ describe('deploy/nginx.conf', () => {
     '/pagefind/pagefind-entry.json',
     '/pagefind/wasm.de.pagefind',
   ])('names no long cache for %s', (path) => {
-    expect(nginxCacheMap.find((entry) => entry.pattern.test(path))).toBeUndefined();
+    expect(nginxCacheEntries.find((entry) => entry.pattern.test(path))).toBeUndefined();
   });
 });
 
