@@ -10,6 +10,7 @@ import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildEnv } from '../helpers/build-env';
 import { brokenCopy, copyContent } from '../helpers/load-content';
 
 const CLAIM = 'behauptungen/cloud-ist-unsicher.mdx';
@@ -30,16 +31,14 @@ async function build(contentDir: string) {
   // Every test build runs with connections to other hosts refused and recorded.
   const result = spawnSync(process.execPath, ['--import', OFFLINE_GUARD, 'node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
-    env: {
-      ...process.env,
+    env: buildEnv({
       OFFLINE_LOG: offlineLog,
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
       CACHE_DIR: path.join(work, 'cache'),
       NO_COLOR: '1',
       FORCE_COLOR: '0',
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
+    }),
   });
   const connections = await readFile(offlineLog, 'utf8').catch(() => '');
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir, connections };
