@@ -22,7 +22,10 @@ async function readRegister(file: string): Promise<WrittenRegister> {
   }
   return {
     filePath: shownPath(file),
-    entries: Object.entries(data).map(([id, entry]) => ({ id, data: entry as unknown })),
+    // Like the loader, it skips the `$schema` key that editors use to find a JSON schema.
+    entries: Object.entries(data)
+      .filter(([id, entry]) => !(id === '$schema' && typeof entry === 'string'))
+      .map(([id, entry]) => ({ id, data: entry as unknown })),
   };
 }
 
