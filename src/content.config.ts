@@ -14,8 +14,8 @@ import type { eventSchema, personSchema, quoteSchema, sourceSchema } from './sch
 const inContent = (name: string) => path.join(CONTENT_DIR, name);
 
 /**
- * Lets every entry through unchecked, typed as written for `schema`: Astro's own check would
- * stop the build first, with a message of another format than the one authors are shown.
+ * Lets every entry through unchecked, typed as the input of the schema it will be checked
+ * with: Astro's own check would stop the build first, with a message in a format of its own.
  */
 const asWritten = <Schema extends z.ZodType>() => z.custom<z.input<Schema>>();
 

@@ -60,8 +60,8 @@ function checkRegister<T>(register: WrittenRegister, schema: z.ZodType<T>, probl
 }
 
 /**
- * Checks content as written and returns the model. Throws one `ContentError` listing every
- * problem: schema problems of all files first, then those between files (`buildModel`).
+ * Checks content as written and returns the model. Throws one `ContentError` with every
+ * schema problem of every file or, when there is none, every problem between files.
  */
 export function checkContent(content: WrittenContent): Model {
   const problems: string[] = [];
