@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 /**
- * Builds the site twice from scratch, each into its own temporary output and cache folder,
- * and compares the two outputs byte for byte. Identical builds mean a reader (or an auditor)
- * can rebuild a published version from its commit and check that nothing else slipped in.
+ * Rebuilds the site from scratch, into a temporary output and cache folder of its own, and
+ * compares the output byte for byte with an earlier build. Identical builds mean a reader (or
+ * an auditor) can rebuild a published version from its commit and check that nothing else
+ * slipped in.
  *
- *   node scripts/check-reproducible.mjs        exit 0 when identical, 1 with the differences
+ *   node scripts/check-reproducible.mjs dist   one rebuild, compared with dist/ (what
+ *                                              `npm test` runs right after `npm run build`)
+ *   node scripts/check-reproducible.mjs        two clean builds, compared with each other
  *
- * `npm test` runs it (tests/build); both builds together take about as long as two
- * `npm run build`.
+ * Exit 0 when identical, 1 with the differences.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,28 +50,40 @@ export async function fingerprint(dir) {
 }
 
 /** What differs between two fingerprints, one line per file; empty when identical. */
-export function differences(first, second) {
+export function differences(first, second, names = ['the first build', 'the second build']) {
   const lines = [];
   for (const [file, hash] of first) {
-    if (!second.has(file)) lines.push(`only in the first build: ${file}`);
+    if (!second.has(file)) lines.push(`only in ${names[0]}: ${file}`);
     else if (second.get(file) !== hash) lines.push(`differs: ${file}`);
   }
-  for (const file of second.keys()) if (!first.has(file)) lines.push(`only in the second build: ${file}`);
+  for (const file of second.keys()) if (!first.has(file)) lines.push(`only in ${names[1]}: ${file}`);
   return lines.sort();
 }
 
 async function main() {
-  const works = await Promise.all([0, 1].map(() => mkdtemp(path.join(os.tmpdir(), 'reproducible-'))));
+  const earlier = process.argv[2];
+  if (earlier !== undefined && !existsSync(earlier)) {
+    console.error(`${earlier} does not exist: run \`npm run build\` first`);
+    process.exitCode = 1;
+    return;
+  }
+  const works = await Promise.all(
+    (earlier === undefined ? [0, 1] : [0]).map(() => mkdtemp(path.join(os.tmpdir(), 'reproducible-'))),
+  );
   try {
     // One after the other: two builds at once on a small machine only slow each other down.
-    const first = await fingerprint(await cleanBuild(works[0]));
-    const second = await fingerprint(await cleanBuild(works[1]));
-    const lines = differences(first, second);
+    const first = await fingerprint(earlier ?? (await cleanBuild(works[0])));
+    const second = await fingerprint(await cleanBuild(works.at(-1)));
+    const [what, names] =
+      earlier === undefined
+        ? ['two clean builds', undefined]
+        : [`${earlier} and a clean rebuild`, [earlier, 'the rebuild']];
+    const lines = differences(first, second, names);
     if (lines.length > 0) {
-      console.error(`The two builds differ in ${lines.length} file(s):\n${lines.join('\n')}`);
+      console.error(`${what} differ in ${lines.length} file(s):\n${lines.join('\n')}`);
       process.exitCode = 1;
     } else {
-      console.log(`reproducible: two clean builds are identical (${first.size} files)`);
+      console.log(`reproducible: ${what} are identical (${first.size} files)`);
     }
   } finally {
     await Promise.all(works.map((work) => rm(work, { recursive: true, force: true })));

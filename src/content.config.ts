@@ -1,31 +1,51 @@
 /**
- * The content collections. Schemas live in `src/schemas/` so unit tests can check them
- * without Astro; every cross-reference between collections is checked in `src/data/`.
+ * The content collections. Astro loads every entry as written; the site's data module checks
+ * it with the schemas of `src/schemas/`, together with the references between collections,
+ * so a broken entry fails the build with the same message as in the tests.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import path from 'node:path';
-import { CONTENT_DIR } from './content-dir';
-import { slugFromFileName } from './data/slug';
-import { claimSchema } from './schemas/claim';
-import { eventSchema, personSchema, quoteSchema, sourceSchema } from './schemas/registers';
+import { CONTENT_DIR, CONTENT_FILES } from './content-dir';
+import type { claimSchema } from './schemas/claim';
+import type { eventSchema, personSchema, quoteSchema, sourceSchema } from './schemas/registers';
 
 const inContent = (name: string) => path.join(CONTENT_DIR, name);
+
+/**
+ * Lets every entry through unchecked, typed as the input of the schema it will be checked
+ * with: Astro's own check would stop the build first, with a message in a format of its own.
+ */
+const asWritten = <Schema extends z.ZodType>() => z.custom<z.input<Schema>>();
 
 /** One claim/rebuttal pair per MDX file; the file name is the slug. */
 const claims = defineCollection({
   loader: glob({
-    base: inContent('behauptungen'),
+    base: inContent(CONTENT_FILES.claims),
     pattern: '**/*.mdx',
-    // The file name is the published address; a frontmatter `slug` must not override it.
-    generateId: slugFromFileName(path.relative(process.cwd(), inContent('behauptungen')) || '.'),
+    // The file's own path, so two files with one name both arrive and the check can name
+    // both; the slug comes from the file name, never from a frontmatter `slug`.
+    generateId: ({ entry }) => entry,
   }),
-  schema: claimSchema,
+  schema: asWritten<typeof claimSchema>(),
 });
 
-const quotes = defineCollection({ loader: file(inContent('zitate.yaml')), schema: quoteSchema });
-const people = defineCollection({ loader: file(inContent('personen.yaml')), schema: personSchema });
-const sources = defineCollection({ loader: file(inContent('quellen.yaml')), schema: sourceSchema });
-const events = defineCollection({ loader: file(inContent('ereignisse.yaml')), schema: eventSchema });
+const quotes = defineCollection({
+  loader: file(inContent(CONTENT_FILES.quotes)),
+  schema: asWritten<typeof quoteSchema>(),
+});
+const people = defineCollection({
+  loader: file(inContent(CONTENT_FILES.people)),
+  schema: asWritten<typeof personSchema>(),
+});
+const sources = defineCollection({
+  loader: file(inContent(CONTENT_FILES.sources)),
+  schema: asWritten<typeof sourceSchema>(),
+});
+const events = defineCollection({
+  loader: file(inContent(CONTENT_FILES.events)),
+  schema: asWritten<typeof eventSchema>(),
+});
 
 export const collections = { claims, quotes, people, sources, events };

@@ -6,6 +6,7 @@
 import { load as parseYaml } from 'js-yaml';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { shownPath } from '../content-dir';
 import { addressListSchema } from '../schemas/addresses';
 import { ContentError } from './model';
 
@@ -70,7 +71,7 @@ export function parseAddressList(text: string, file: string): AddressList {
 /** Reads `adressen.yaml` from a content folder. */
 export function readAddressList(contentDir: string): AddressList {
   const full = path.join(contentDir, ADDRESS_FILE);
-  const file = path.relative(process.cwd(), full).startsWith('..') ? full : path.relative(process.cwd(), full);
+  const file = shownPath(full);
   if (!existsSync(full)) throw new ContentError([`${file}: is missing; it lists every published address`]);
   return parseAddressList(readFileSync(full, 'utf8'), file);
 }

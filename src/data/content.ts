@@ -1,54 +1,49 @@
 /**
  * The content as pages use it: loads the collections once per build, checks them
- * (see `model.ts`) and exposes the model. Pages and components import from here;
+ * (`checkContent()`) and exposes the model. Pages and components import from here;
  * nothing else reads `astro:content`.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import path from 'node:path';
-import { CONTENT_DIR } from '../content-dir';
-import { buildModel, type Model } from './model';
+import { CONTENT_DIR, CONTENT_FILES, shownPath } from '../content-dir';
+import { checkContent, type WrittenRegister } from './check-content';
+import type { Model } from './model';
 
 export * from './model';
 
-/** Paths in error messages: relative to the project where possible, so they can be clicked. */
-const relative = (file: string) => {
-  const fromCwd = path.relative(process.cwd(), path.resolve(file));
-  return fromCwd.startsWith('..') ? path.resolve(file) : fromCwd;
-};
-
-const asRecord = <T>(entries: { id: string; data: T }[]): Record<string, T> =>
-  Object.fromEntries(entries.map((entry) => [entry.id, entry.data]));
-
 let model: Promise<Model> | undefined;
+/** Each claim's entry by the path its model entry names, for rendering. */
 let entries: Map<string, CollectionEntry<'claims'>> | undefined;
+
+async function register(collection: Exclude<CollectionKey, 'claims'>): Promise<WrittenRegister> {
+  const loaded = await getCollection(collection);
+  return {
+    filePath: shownPath(path.join(CONTENT_DIR, CONTENT_FILES[collection])),
+    entries: loaded.map((entry) => ({ id: entry.id, data: entry.data })),
+  };
+}
 
 async function load(): Promise<Model> {
   const [claims, quotes, people, sources, events] = await Promise.all([
     getCollection('claims'),
-    getCollection('quotes'),
-    getCollection('people'),
-    getCollection('sources'),
-    getCollection('events'),
+    register('quotes'),
+    register('people'),
+    register('sources'),
+    register('events'),
   ]);
-  entries = new Map(claims.map((entry) => [entry.id, entry]));
-  return buildModel({
-    claims: claims.map((entry) => ({
-      id: entry.id,
-      filePath: relative(entry.filePath ?? path.join(CONTENT_DIR, 'behauptungen', `${entry.id}.mdx`)),
-      data: entry.data,
-      body: entry.body ?? '',
-    })),
-    quotes: asRecord(quotes),
-    people: asRecord(people),
-    sources: asRecord(sources),
-    events: asRecord(events),
-    files: {
-      claims: relative(path.join(CONTENT_DIR, 'behauptungen')),
-      quotes: relative(path.join(CONTENT_DIR, 'zitate.yaml')),
-      people: relative(path.join(CONTENT_DIR, 'personen.yaml')),
-      sources: relative(path.join(CONTENT_DIR, 'quellen.yaml')),
-      events: relative(path.join(CONTENT_DIR, 'ereignisse.yaml')),
+  const folder = path.join(CONTENT_DIR, CONTENT_FILES.claims);
+  // Astro records where a file lies relative to the project; the glob loader always does.
+  const fileOf = (entry: CollectionEntry<'claims'>) => shownPath(entry.filePath ?? path.join(folder, entry.id));
+  entries = new Map(claims.map((entry) => [fileOf(entry), entry]));
+  return checkContent({
+    claims: {
+      folder: shownPath(folder),
+      files: claims.map((entry) => ({ filePath: fileOf(entry), data: entry.data, body: entry.body ?? '' })),
     },
+    quotes,
+    people,
+    sources,
+    events,
   });
 }
 
@@ -60,8 +55,7 @@ export function getModel(): Promise<Model> {
 
 /** Renders a claim's MDX body. */
 export async function renderClaim(id: string) {
-  await getModel();
-  const entry = entries?.get(id);
+  const entry = entries?.get((await getModel()).claim(id).filePath);
   if (!entry) throw new Error(`Unknown claim "${id}"`);
   return render(entry);
 }

@@ -1,22 +1,8 @@
 /**
- * Claim slugs come from file names. Astro's glob loader only warns when two files share a
- * slug and then drops one; a dropped claim would silently lose a published page, so this
- * makes the clash an error that names both files.
+ * Claim slugs come from file names: the file name without `.mdx` is the page's address,
+ * wherever in the claims folder the file lies, and a frontmatter `slug` never overrides it.
  */
 import path from 'node:path';
 
-/** Returns a `generateId` for the glob loader: the file name without `.mdx`, unique per folder tree. */
-export function slugFromFileName(base: string): (options: { entry: string }) => string {
-  const seen = new Map<string, string>();
-  return ({ entry }) => {
-    const slug = path.posix.basename(entry).replace(/\.mdx?$/, '');
-    const first = seen.get(slug);
-    if (first !== undefined && first !== entry) {
-      throw new Error(
-        `${path.join(base, entry)}: the slug "${slug}" (the file name) is already used by ${path.join(base, first)}. Each claim needs its own file name, because it is the page's address.`,
-      );
-    }
-    seen.set(slug, entry);
-    return slug;
-  };
-}
+/** The slug of a claim file: its name without `.mdx`. */
+export const slugOf = (file: string): string => path.basename(file).replace(/\.mdx$/, '');

@@ -8,11 +8,12 @@ import { z } from 'astro/zod';
 export const text = () =>
   z.string({ error: 'is required (a text)' }).refine((value) => value.trim().length > 0, 'must not be empty');
 
+/** What ids and claim file names are made of: lower-case letters, digits and single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** An id of another entry: lower-case letters, digits and single hyphens. */
 export const idRef = () =>
-  z
-    .string({ error: 'is required (an id)' })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id such as "cloud-ist-unsicher"');
+  z.string({ error: 'is required (an id)' }).regex(ID_PATTERN, 'must be an id such as "cloud-ist-unsicher"');
 
 /** An absolute https:// address. */
 export const httpsUrl = () =>

@@ -1,10 +1,11 @@
 /**
  * `npm run dev` has no search index of its own: it searches the last build, and says in
- * German when there is none. Each test starts a dev server (port E2E_PORT + 20) over a
- * chosen output folder: the built `dist/`, or an empty one standing for "never built".
+ * German when there is none. One dev server (port E2E_PORT + 20) runs for the whole file over
+ * an output folder of its own that starts empty, as if the site had never been built; the
+ * second test then puts the search index of the built `dist/` there, as `npm run build` would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -18,23 +19,34 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.use({ baseURL: ORIGIN });
 
 let server: ChildProcess | undefined;
-const temporary: string[] = [];
+let work = '';
+let outDir = '';
 
-async function startDev(outDir: string) {
-  const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'dev-cache-'));
-  temporary.push(cacheDir);
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  work = await mkdtemp(path.join(os.tmpdir(), 'dev-search-'));
+  outDir = path.join(work, 'dist');
   server = spawn(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT)],
     {
-      env: { ...process.env, OUT_DIR: outDir, CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, OUT_DIR: outDir, CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
     },
   );
   await expect
     .poll(async () => (await fetch(`${ORIGIN}/`).catch(() => undefined))?.status, { timeout: 60_000 })
     .toBe(200);
-}
+});
+
+test.afterAll(async () => {
+  if (server?.pid !== undefined && server.exitCode === null) {
+    const exited = new Promise((resolve) => server?.once('exit', resolve));
+    server.kill();
+    await exited;
+  }
+  await rm(work, { recursive: true, force: true });
+});
 
 /** Types into the header box once the dev server has compiled the page's modules (it may reload the page once). */
 async function openSearch(page: Page, query: string) {
@@ -45,27 +57,10 @@ async function openSearch(page: Page, query: string) {
   await page.getByRole('searchbox').pressSequentially(query);
 }
 
-test.afterEach(async () => {
-  if (server?.pid !== undefined) {
-    const exited = new Promise((resolve) => server?.once('exit', resolve));
-    server.kill();
-    await exited;
-  }
-  server = undefined;
-});
-
-test.afterAll(async () => {
-  await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-test.describe('without a build', () => {
+test.describe('before any build', () => {
   test.use({ allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });
 
   test('the search says in German that it needs a build first', async ({ page }) => {
-    const empty = await mkdtemp(path.join(os.tmpdir(), 'no-build-'));
-    temporary.push(empty);
-    await startDev(empty);
-
     await openSearch(page, 'Cloud');
 
     await expect(page.getByRole('banner').getByRole('status')).toHaveText(
@@ -75,15 +70,12 @@ test.describe('without a build', () => {
   });
 });
 
-test('after a build, the search finds content in dev', async ({ page }) => {
-  await startDev(path.resolve('dist'));
+test('once a build has written its index, the running dev server finds content with it', async ({ page }) => {
+  await cp(path.resolve('dist/pagefind'), path.join(outDir, 'pagefind'), { recursive: true });
 
   await openSearch(page, 'Telemetrie');
 
-  await expect(resultList(page.getByRole('banner')).getByRole('link').first()).toHaveText(
-    /^Diagnosedaten sind für den Betrieb/,
-    {
-      timeout: 30_000,
-    },
-  );
+  await expect(
+    resultList(page.getByRole('banner')).getByRole('link', { name: /^Diagnosedaten sind für den Betrieb/ }),
+  ).toBeVisible({ timeout: 30_000 });
 });

@@ -1,85 +1,64 @@
 /**
- * Loads a content folder the way the site's build does (same schemas, same model checks),
- * without starting Astro, so unit tests can feed it broken fixtures and read the messages.
+ * Reads a content folder the way Astro's loaders read it (frontmatter and body of each MDX
+ * file, the entries of each YAML register) and hands it to the site's own check, so unit
+ * tests see the model and the messages of a real build without starting Astro.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { load as parseYaml } from 'js-yaml';
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { z } from 'astro/zod';
-import { buildModel, ContentError, type ClaimInput, type Model } from '../../src/data/model';
-import { claimSchema } from '../../src/schemas/claim';
-import { eventSchema, personSchema, quoteSchema, sourceSchema } from '../../src/schemas/registers';
+import { CONTENT_FILES, shownPath } from '../../src/content-dir';
+import { checkContent, type WrittenContent, type WrittenRegister } from '../../src/data/check-content';
+import type { Model } from '../../src/data/model';
 
 export const FIXTURE = path.resolve('tests/fixtures/content');
 
-export type LoadResult = { model: Model; problems: [] } | { model: undefined; problems: string[] };
+/** A YAML register as the file() loader reads it: one entry per top-level key. */
+async function readRegister(file: string): Promise<WrittenRegister> {
+  const data = parseYaml(await readFile(file, 'utf8'), { filename: file });
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new Error(`${file}: the reader only knows registers keyed by id`);
+  }
+  return {
+    filePath: shownPath(file),
+    // Like the loader, it skips the `$schema` key that editors use to find a JSON schema.
+    entries: Object.entries(data)
+      .filter(([id, entry]) => !(id === '$schema' && typeof entry === 'string'))
+      .map(([id, entry]) => ({ id, data: entry as unknown })),
+  };
+}
 
-function describeIssues(file: string, prefix: string, error: z.ZodError): string[] {
-  return error.issues.map(
-    (issue) => `${file}: field "${[prefix, ...issue.path].filter((part) => part !== '').join('.')}" ${issue.message}`,
+/** A content folder as Astro's loaders read it: the glob() loader for MDX, file() for YAML. */
+export async function readContent(dir: string): Promise<WrittenContent> {
+  const folder = path.join(dir, CONTENT_FILES.claims);
+  const names = (await readdir(folder, { recursive: true })).filter(
+    (name) => name.endsWith('.mdx') && !name.split(path.sep).some((part) => part.startsWith('.')),
   );
+  const files = await Promise.all(
+    names.map(async (name) => {
+      const file = path.join(folder, name);
+      // The MDX integration's own settings: the frontmatter blanked out, the body trimmed.
+      const { frontmatter, content } = parseFrontmatter(await readFile(file, 'utf8'), {
+        frontmatter: 'empty-with-spaces',
+      });
+      return { filePath: shownPath(file), data: frontmatter as unknown, body: content.trim() };
+    }),
+  );
+  const register = (name: Exclude<keyof typeof CONTENT_FILES, 'claims'>) =>
+    readRegister(path.join(dir, CONTENT_FILES[name]));
+  return {
+    claims: { folder: shownPath(folder), files },
+    quotes: await register('quotes'),
+    people: await register('people'),
+    sources: await register('sources'),
+    events: await register('events'),
+  };
 }
 
-async function readRegister<T>(dir: string, name: string, schema: z.ZodType<T>, problems: string[]) {
-  const file = path.join(dir, name);
-  const raw = (parseYaml(await readFile(file, 'utf8')) ?? {}) as Record<string, unknown>;
-  const entries: Record<string, T> = {};
-  for (const [id, value] of Object.entries(raw)) {
-    const parsed = schema.safeParse(value);
-    if (parsed.success) entries[id] = parsed.data;
-    else problems.push(...describeIssues(file, id, parsed.error));
-  }
-  return entries;
-}
-
-/** Loads and checks a content folder; returns the model or every problem found. */
-export async function loadContent(dir: string): Promise<LoadResult> {
-  const problems: string[] = [];
-  const people = await readRegister(dir, 'personen.yaml', personSchema, problems);
-  const sources = await readRegister(dir, 'quellen.yaml', sourceSchema, problems);
-  const quotes = await readRegister(dir, 'zitate.yaml', quoteSchema, problems);
-  const events = await readRegister(dir, 'ereignisse.yaml', eventSchema, problems);
-
-  const claimsDir = path.join(dir, 'behauptungen');
-  const claims: ClaimInput[] = [];
-  for (const name of (await readdir(claimsDir)).filter((file) => file.endsWith('.mdx')).sort()) {
-    const filePath = path.join(claimsDir, name);
-    const { frontmatter, content } = parseFrontmatter(await readFile(filePath, 'utf8'));
-    const parsed = claimSchema.safeParse(frontmatter);
-    if (parsed.success) claims.push({ id: name.replace(/\.mdx$/, ''), filePath, data: parsed.data, body: content });
-    else problems.push(...describeIssues(filePath, '', parsed.error));
-  }
-  if (problems.length > 0) return { model: undefined, problems };
-
-  try {
-    const model = buildModel({
-      claims,
-      quotes,
-      people,
-      sources,
-      events,
-      files: {
-        claims: claimsDir,
-        quotes: path.join(dir, 'zitate.yaml'),
-        people: path.join(dir, 'personen.yaml'),
-        sources: path.join(dir, 'quellen.yaml'),
-        events: path.join(dir, 'ereignisse.yaml'),
-      },
-    });
-    return { model, problems: [] };
-  } catch (error) {
-    if (error instanceof ContentError) return { model: undefined, problems: [...error.problems] };
-    throw error;
-  }
-}
-
-/** Loads a content folder that must be valid (the fixture by default); throws its problems otherwise. */
+/** The checked model of a content folder (the fixture by default); throws its `ContentError` otherwise. */
 export async function loadModel(dir: string = FIXTURE): Promise<Model> {
-  const result = await loadContent(dir);
-  if (!result.model) throw new Error(result.problems.join('\n'));
-  return result.model;
+  return checkContent(await readContent(dir));
 }
 
 /** Copies a content folder to a temporary place. */

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../src/data/model';
-import { loadContent } from '../helpers/load-content';
+import { loadModel } from '../helpers/load-content';
 
 const SOURCE = readFileSync('content/quelltext.txt', 'utf8');
 
@@ -18,9 +18,7 @@ const quotedInSource = SOURCE.split(/\n\s*\n/).flatMap((paragraph) =>
 let model: Model;
 
 beforeAll(async () => {
-  const result = await loadContent('content');
-  if (!result.model) throw new Error(result.problems.join('\n'));
-  model = result.model;
+  model = await loadModel('content');
 });
 
 describe('the stored source text', () => {

@@ -4,14 +4,12 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../src/data/model';
-import { loadContent } from '../helpers/load-content';
+import { loadModel } from '../helpers/load-content';
 
 let model: Model;
 
 beforeAll(async () => {
-  const result = await loadContent('content');
-  if (!result.model) throw new Error(result.problems.join('\n'));
-  model = result.model;
+  model = await loadModel('content');
 });
 
 // Date and address of every event, as the sources README gives them.

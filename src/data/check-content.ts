@@ -1,0 +1,113 @@
+/**
+ * The one place where content is checked: takes the content as written (frontmatter and body
+ * of each MDX file, the entries of each register), validates it with the content schemas and
+ * builds the model (`buildModel()`), which checks the references between files. The build
+ * feeds it from Astro's collections, the tests from the files themselves, so a broken file
+ * gives the same message in both: one `ContentError` with a line per problem that names the
+ * file and the field.
+ */
+import type { z } from 'astro/zod';
+import { claimSchema } from '../schemas/claim';
+import { ID_PATTERN } from '../schemas/fields';
+import { eventSchema, personSchema, quoteSchema, sourceSchema } from '../schemas/registers';
+import { buildModel, ContentError, type ClaimInput, type Model, type ModelInput } from './model';
+import { slugOf } from './slug';
+
+/** An MDX file as written: where it lives, its frontmatter (not yet checked) and its body. */
+export interface WrittenClaim {
+  filePath: string;
+  data: unknown;
+  body: string;
+}
+
+/** A register file as written: where it lives and its entries (not yet checked) by key. */
+export interface WrittenRegister {
+  filePath: string;
+  entries: readonly { id: string; data: unknown }[];
+}
+
+/** All content as written. File paths are used in messages as they are given. */
+export interface WrittenContent {
+  /** The claims folder and every MDX file in it, at any depth. */
+  claims: { folder: string; files: readonly WrittenClaim[] };
+  quotes: WrittenRegister;
+  people: WrittenRegister;
+  sources: WrittenRegister;
+  events: WrittenRegister;
+}
+
+/** One line per schema issue: the file, the field as a dotted path, and what is wrong. */
+function describeIssues(file: string, prefix: readonly string[], error: z.ZodError): string[] {
+  return error.issues.flatMap((issue) => {
+    const field = (...rest: PropertyKey[]) => [...prefix, ...issue.path, ...rest].map(String).join('.');
+    // Zod reports all unknown keys in one issue at the object; an author needs each key named.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => `${file}: field "${field(key)}" is not a known field; check its spelling`);
+    }
+    const name = field();
+    return [name === '' ? `${file}: ${issue.message}` : `${file}: field "${name}" ${issue.message}`];
+  });
+}
+
+function checkRegister<T>(register: WrittenRegister, schema: z.ZodType<T>, problems: string[]): Record<string, T> {
+  const entries: Record<string, T> = {};
+  for (const { id, data } of register.entries) {
+    const parsed = schema.safeParse(data);
+    if (parsed.success) entries[id] = parsed.data;
+    else problems.push(...describeIssues(register.filePath, [id], parsed.error));
+  }
+  return entries;
+}
+
+/**
+ * Checks content as written and returns the model. Throws one `ContentError` with every
+ * schema problem of every file or, when there is none, every problem between files.
+ */
+export function checkContent(content: WrittenContent): Model {
+  const problems: string[] = [];
+  const people = checkRegister(content.people, personSchema, problems);
+  const sources = checkRegister(content.sources, sourceSchema, problems);
+  const quotes = checkRegister(content.quotes, quoteSchema, problems);
+  const events = checkRegister(content.events, eventSchema, problems);
+
+  // Sorted by path, so messages that name two files always name them in the same order.
+  const files = [...content.claims.files].sort((a, b) => a.filePath.localeCompare(b.filePath));
+  const claims: ClaimInput[] = [];
+  const fileOfSlug = new Map<string, string>();
+  for (const { filePath, data, body } of files) {
+    const id = slugOf(filePath);
+    const first = fileOfSlug.get(id);
+    if (first !== undefined) {
+      problems.push(
+        `${filePath}: the slug "${id}" (the file name) is already used by ${first}. Each claim needs its own file name, because it is the page's address.`,
+      );
+      continue;
+    }
+    fileOfSlug.set(id, filePath);
+    if (!ID_PATTERN.test(id)) {
+      problems.push(
+        `${filePath}: the file name "${id}" is the page address and must be lower-case letters, digits and hyphens`,
+      );
+    }
+    const parsed = claimSchema.safeParse(data);
+    if (parsed.success) claims.push({ id, filePath, data: parsed.data, body });
+    else problems.push(...describeIssues(filePath, [], parsed.error));
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const input: ModelInput = {
+    claims,
+    quotes,
+    people,
+    sources,
+    events,
+    files: {
+      claims: content.claims.folder,
+      quotes: content.quotes.filePath,
+      people: content.people.filePath,
+      sources: content.sources.filePath,
+      events: content.events.filePath,
+    },
+  };
+  return buildModel(input);
+}
