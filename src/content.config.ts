@@ -8,6 +8,7 @@ import path from 'node:path';
 import { CONTENT_DIR } from './content-dir';
 import { slugFromFileName } from './data/slug';
 import { claimSchema } from './schemas/claim';
+import { pageSchema, snippetSchema } from './schemas/page';
 import { eventSchema, personSchema, quoteSchema, sourceSchema } from './schemas/registers';
 
 const inContent = (name: string) => path.join(CONTENT_DIR, name);
@@ -23,9 +24,21 @@ const claims = defineCollection({
   schema: claimSchema,
 });
 
+/** Pages of prose an editor changes (legal pages, method, accessibility); the file name is the address. */
+const pages = defineCollection({
+  loader: glob({ base: inContent('seiten'), pattern: '*.mdx' }),
+  schema: pageSchema,
+});
+
+/** Prose that several pages show, such as what the site's text basis is. */
+const snippets = defineCollection({
+  loader: glob({ base: inContent('bausteine'), pattern: '*.mdx' }),
+  schema: snippetSchema,
+});
+
 const quotes = defineCollection({ loader: file(inContent('zitate.yaml')), schema: quoteSchema });
 const people = defineCollection({ loader: file(inContent('personen.yaml')), schema: personSchema });
 const sources = defineCollection({ loader: file(inContent('quellen.yaml')), schema: sourceSchema });
 const events = defineCollection({ loader: file(inContent('ereignisse.yaml')), schema: eventSchema });
 
-export const collections = { claims, quotes, people, sources, events };
+export const collections = { claims, pages, snippets, quotes, people, sources, events };

@@ -3,7 +3,7 @@
  * (see `model.ts`) and exposes the model. Pages and components import from here;
  * nothing else reads `astro:content`.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import path from 'node:path';
 import { CONTENT_DIR } from '../content-dir';
 import { buildModel, type Model } from './model';
@@ -63,5 +63,24 @@ export async function renderClaim(id: string) {
   await getModel();
   const entry = entries?.get(id);
   if (!entry) throw new Error(`Unknown claim "${id}"`);
+  return render(entry);
+}
+
+/** The prose pages (`content/seiten/`), in file-name order: each becomes the page `/<id>/`. */
+export function getPages() {
+  return getCollection('pages');
+}
+
+/** Renders a prose page's MDX. */
+export async function renderPage(id: string) {
+  const entry = await getEntry('pages', id);
+  if (!entry) throw new Error(`Unknown page "${id}": there is no ${path.join(CONTENT_DIR, 'seiten', `${id}.mdx`)}`);
+  return { data: entry.data, ...(await render(entry)) };
+}
+
+/** Renders a block of prose several pages show (`content/bausteine/<id>.mdx`); fails the build if it is missing. */
+export async function renderSnippet(id: string) {
+  const entry = await getEntry('snippets', id);
+  if (!entry) throw new Error(`${path.join(CONTENT_DIR, 'bausteine', `${id}.mdx`)} is missing; the site's pages show it`);
   return render(entry);
 }
