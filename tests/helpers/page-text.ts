@@ -152,7 +152,7 @@ export function gluedWords(node: Root | Element): string[] {
     for (const edge of edges) {
       const before = text.slice(0, edge);
       const after = text.slice(edge);
-      if (/[\p{L}\p{N}\p{Sm}.,:;!?)“]$/u.test(before) && /^[\p{L}\p{N}\p{Sm}(„]/u.test(after)) {
+      if (/[\p{L}\p{N}\p{Sm}.,:;!?)\]“]$/u.test(before) && /^[\p{L}\p{N}\p{Sm}([„]/u.test(after)) {
         found.push(`${before.slice(-30).trimStart()}|${after.slice(0, 30).trimEnd()}`.replace(/\s+/g, ' '));
       }
     }
