@@ -295,7 +295,8 @@ export const ui = {
       claims: 'Die Behauptungen in der Reihenfolge, in der der Bericht sie wiedergibt.',
       id: 'Kennung der Behauptung; auch der letzte Teil ihrer Adresse. Ändert sich nie.',
       url: 'Adresse der Seite dieser Behauptung.',
-      wording: 'Die Behauptung, wörtlich aus der Quelle, oder das Thema in Worten dieser Website, wo der Bericht keine Behauptung zitiert.',
+      wording:
+        'Die Behauptung, wörtlich aus der Quelle, oder das Thema in Worten dieser Website, wo der Bericht keine Behauptung zitiert.',
       verbatim:
         'true, wenn die Behauptung wörtlich zitiert ist; false, wenn „wording“ das Thema in Worten dieser Website nennt.',
       verdict: 'Microsofts eigene Bewertung der Behauptung, nur wo die Quelle sie nennt („falsch“), sonst null.',

@@ -81,6 +81,7 @@ export async function renderPage(id: string) {
 /** Renders a block of prose several pages show (`content/bausteine/<id>.mdx`); fails the build if it is missing. */
 export async function renderSnippet(id: string) {
   const entry = await getEntry('snippets', id);
-  if (!entry) throw new Error(`${path.join(CONTENT_DIR, 'bausteine', `${id}.mdx`)} is missing; the site's pages show it`);
+  if (!entry)
+    throw new Error(`${path.join(CONTENT_DIR, 'bausteine', `${id}.mdx`)} is missing; the site's pages show it`);
   return render(entry);
 }
