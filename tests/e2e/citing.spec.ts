@@ -6,6 +6,9 @@ const STAND = '.meta dt:text-is("Stand") + dd';
 const STATEMENT_URL =
   'https://news.microsoft.com/de-de/sind-microsoft-365-und-microsoft-teams-datenschutzkonform-die-antwort-lautet-ja/';
 
+const REPORT_URL =
+  'https://www.einfachdigitallernen.de/schultraeger/microsoft-stellt-klar-unsere-produkte-und-dienste-sind-datenschutzkonform/';
+
 /** Today as a German reader's browser writes it, e.g. „27. November 2026“. */
 const today = () =>
   new Intl.DateTimeFormat('de-DE', {
@@ -15,7 +18,7 @@ const today = () =>
     timeZone: 'Europe/Berlin',
   }).format(new Date());
 
-test('the „Zitieren“ box copies citations of the statement and of the page with today as the access date', async ({
+test('the „Zitieren“ box copies citations of the statement, of a quotation after the report and of the page with today as the access date', async ({
   page,
   context,
 }) => {
@@ -30,17 +33,18 @@ test('the „Zitieren“ box copies citations of the statement and of the page w
   const copied = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
   expect(copied).toEqual([
     `Microsoft Deutschland: Sind Microsoft 365 und Microsoft Teams datenschutzkonform? Die Antwort lautet: Ja. Stellungnahme, August 2022. ${STATEMENT_URL} (abgerufen am ${today()}).`,
+    `Microsoft Deutschland: Sind Microsoft 365 und Microsoft Teams datenschutzkonform? Die Antwort lautet: Ja. Stellungnahme, August 2022. Zitiert nach: einfachdigitallernen.de: Microsoft stellt klar: „Unsere Produkte und Dienste sind datenschutzkonform“. ${REPORT_URL} (abgerufen am ${today()}).`,
     `„Die Cloud ist unsicher.“ In: Microsofts Stellungnahme zu Microsoft 365. Stand: ${stand}. ${pageUrl} (abgerufen am ${today()}).`,
   ]);
   await expect(box.locator('copy-citation [aria-live="polite"]')).toHaveText('Zitierangaben kopiert');
   await expect(box).toContainText(`abgerufen am ${today()}`);
 });
 
-test('a paraphrased claim is cited as „sinngemäß“, without quotation marks', async ({ page }) => {
+test('a topic in the site’s own words is cited as such, without quotation marks', async ({ page }) => {
   await page.goto('/behauptungen/diagnosedaten/');
 
   await expect(page.getByRole('region', { name: 'Zitieren' })).toContainText(
-    'Diagnosedaten sind für den Betrieb der Produkte und Dienste von Microsoft nicht notwendig (sinngemäß). In: Microsofts Stellungnahme zu Microsoft 365.',
+    'Diagnosedaten in den Produkten und Diensten von Microsoft (Formulierung dieser Website). In: Microsofts Stellungnahme zu Microsoft 365.',
   );
 });
 

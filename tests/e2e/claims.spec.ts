@@ -12,30 +12,34 @@ test('a verbatim claim is shown in „…“ and labelled as quoted', async ({ p
   await expect(page.getByText('Behauptung, wörtlich zitiert')).toBeVisible();
 });
 
-test('a paraphrased claim is marked „sinngemäß“ and not set in quotation marks', async ({ page }) => {
+test('a topic without a quoted claim is named in the site’s words and not set in quotation marks', async ({ page }) => {
   await page.goto('/behauptungen/diagnosedaten/');
 
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading.locator('q')).toHaveCount(0);
-  await expect(page.getByText('Behauptung, sinngemäß')).toBeVisible();
+  await expect(page.getByText('Thema, in Worten dieser Website')).toBeVisible();
   await expect(
-    page.getByText('Redaktionelle Zusammenfassung: Die Quelle zitiert diese Behauptung nicht wörtlich.'),
+    page.getByText(
+      'Die Überschrift nennt das Thema in Worten dieser Website. Der Bericht zitiert hier keine Behauptung, sondern nur Microsofts Antwort.',
+    ),
   ).toBeVisible();
 });
 
 test("Microsoft's verdict is shown as Microsoft's, only where the source gives one", async ({ page }) => {
   await page.goto('/behauptungen/us-regierung-liest-mit/');
-  await expect(page.locator('.verdict')).toHaveText(/^Bewertung durch Microsoft Deutschland:\s*falsch$/);
+  await expect(page.locator('.verdict')).toHaveText('Microsoft Deutschland nennt diese Behauptung falsch.');
 
   await page.goto('/behauptungen/cloud-ist-unsicher/');
-  await expect(page.getByText('Bewertung durch Microsoft Deutschland')).toHaveCount(0);
+  await expect(page.getByText('nennt diese Behauptung falsch')).toHaveCount(0);
 });
 
 test('every claim page says whose position it presents, its source and its date', async ({ page }) => {
   for (const path of CLAIM_PAGES) {
     await page.goto(path);
 
-    await expect(page.getByText('Diese Seite gibt die Position von Microsoft Deutschland wieder')).toBeVisible();
+    await expect(
+      page.getByRole('main').getByText('Diese Website gibt die Position von Microsoft Deutschland wieder'),
+    ).toBeVisible();
     await expect(
       page.getByRole('main').getByRole('link', {
         name: 'Sind Microsoft 365 und Microsoft Teams datenschutzkonform? Die Antwort lautet: Ja',
@@ -126,7 +130,7 @@ test('related claims link to their pages', async ({ page }) => {
   await page.goto('/behauptungen/microsoft-ueberwacht-nutzer/');
 
   const related = page.getByRole('region', { name: 'Verwandte Behauptungen' });
-  await related.getByRole('link', { name: /Diagnosedaten sind/ }).click();
+  await related.getByRole('link', { name: /^Diagnosedaten in den Produkten/ }).click();
 
   await expect(page).toHaveURL(/\/behauptungen\/diagnosedaten\/$/);
 });

@@ -81,7 +81,7 @@ test('after a build, the search finds content in dev', async ({ page }) => {
   await openSearch(page, 'Telemetrie');
 
   await expect(resultList(page.getByRole('banner')).getByRole('link').first()).toHaveText(
-    /^Diagnosedaten sind für den Betrieb/,
+    /^Diagnosedaten in den Produkten/,
     {
       timeout: 30_000,
     },

@@ -39,7 +39,7 @@ for (const path of pages) {
       'href',
       '/barrierefreiheit/',
     );
-    await expect(footer).toContainText('weder eine unabhängige Prüfung noch eine Rechtsberatung');
+    await expect(footer).toContainText('keine unabhängige Prüfung und keine Rechtsberatung');
     await expect(
       footer.getByRole('link', { name: /Sind Microsoft 365 und Microsoft Teams datenschutzkonform/ }),
     ).toHaveAttribute(

@@ -106,7 +106,7 @@ for (const path of CLAIM_PAGES) {
     page,
   }) => {
     await page.goto(path);
-    const paraphrase = (await page.getByText('Behauptung, sinngemäß').count()) > 0;
+    const paraphrase = (await page.getByText('Thema, in Worten dieser Website').count()) > 0;
     const wording = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
     const shownQuotes = await page.locator('main figure[id^="zitat-"]').evaluateAll((figures) =>
       figures.map((figure) => ({
@@ -120,7 +120,7 @@ for (const path of CLAIM_PAGES) {
     expect(article.mainEntityOfPage).toEqual({ '@id': new URL(path, SITE_URL).href });
     expect(article.about['@type']).toBe('Claim');
     expect(wording).toContain(article.about.text);
-    expect(article.about.description).toMatch(paraphrase ? /nicht wörtlich/ : /wörtlich zitiert/);
+    expect(article.about.description).toMatch(paraphrase ? /zitiert hier keine Behauptung/ : /wörtlich zitiert/);
     expect(article.citation).toMatchObject({
       '@type': 'CreativeWork',
       url: 'https://news.microsoft.com/de-de/sind-microsoft-365-und-microsoft-teams-datenschutzkonform-die-antwort-lautet-ja/',

@@ -30,7 +30,7 @@ for (const path of CLAIM_PAGES) {
     expect(quotations.length).toBeGreaterThan(0);
     for (const quotation of quotations) {
       expect(text).toContain(quotation.text);
-      expect(text).toContain(`${quotation.speaker} zitiert nach einfachdigitallernen.de`);
+      expect(text).toContain(`${quotation.speaker} (zitiert nach einfachdigitallernen.de`);
     }
     expect(text).toContain('Microsofts Antwort in einem Satz');
     expect(squeeze(text)).toContain(squeeze(`Adresse dieser Seite: ${pageUrl}`));

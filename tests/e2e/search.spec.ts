@@ -62,7 +62,7 @@ test.describe('the header search box', () => {
     await box.pressSequentially('Telemetrie');
 
     await expect(header.getByRole('status')).toHaveText('1 Ergebnis für „Telemetrie“');
-    await expect(resultList(header).getByRole('link').first()).toHaveText(/^Diagnosedaten sind für den Betrieb/);
+    await expect(resultList(header).getByRole('link').first()).toHaveText(/^Diagnosedaten in den Produkten/);
   });
 
   test('works with the keyboard alone: shortcut, arrow keys, Esc and Enter', async ({ page }) => {
@@ -188,7 +188,7 @@ test.describe('the search page', () => {
 
     await expect(box).toHaveValue('Telemetrie');
     await expect(page.getByText('Die Volltextsuche braucht JavaScript.')).toBeHidden();
-    await expect(resultList(page).getByRole('link').first()).toHaveText(/^Diagnosedaten sind für den Betrieb/);
+    await expect(resultList(page).getByRole('link').first()).toHaveText(/^Diagnosedaten in den Produkten/);
     await expect(page.getByRole('status')).toHaveText('1 Ergebnis für „Telemetrie“');
     const entries = await page.evaluate(() => history.length);
 
