@@ -41,7 +41,7 @@ export function formatPartialDate(date: { iso: string; precision: 'day' | 'month
 /** The link to the A–Z list, its page title and every sentence that points to it. */
 const ALL_CLAIMS = 'Alle Behauptungen von A bis Z';
 
-/** The page about sources and method, as the navigation, the footer and the page itself name it. */
+/** The page about sources and method, as the navigation and the footer name it (its MDX title says the same). */
 const SOURCES_AND_METHOD = 'Quellen und Methode';
 
 /** Wraps text in German quotation marks. */
@@ -350,11 +350,6 @@ export const ui = {
       'Die Teile der Stellungnahme, die der Bericht wiedergibt, in seiner Reihenfolge. Jeder Teil führt zu seiner eigenen Seite.',
     tocLabel: 'Teile der Stellungnahme im Bericht',
     toClaim: (claim: string) => `Zur Seite „${claim}“`,
-  },
-  /** The pages whose prose lives in `content/seiten/`: only what the page frame around it says. */
-  sources: {
-    /** Heading of the list of every source the site cites beside the statement and the report. */
-    othersLabel: 'Weitere Quellen',
   },
   searchPage: {
     title: 'Suche',
