@@ -10,6 +10,7 @@ import path from 'node:path';
 import { CONTENT_DIR, CONTENT_FILES } from './content-dir';
 import type { claimSchema } from './schemas/claim';
 import type { eventSchema, personSchema, quoteSchema, sourceSchema } from './schemas/registers';
+import { pageSchema, snippetSchema } from './schemas/page';
 
 const inContent = (name: string) => path.join(CONTENT_DIR, name);
 
@@ -31,6 +32,18 @@ const claims = defineCollection({
   schema: asWritten<typeof claimSchema>(),
 });
 
+/** Pages of prose an editor changes (legal pages, method, accessibility); the file name is the address. */
+const pages = defineCollection({
+  loader: glob({ base: inContent('seiten'), pattern: '*.mdx' }),
+  schema: pageSchema,
+});
+
+/** Prose that several pages show, such as what the site's text basis is. */
+const snippets = defineCollection({
+  loader: glob({ base: inContent('bausteine'), pattern: '*.mdx' }),
+  schema: snippetSchema,
+});
+
 const quotes = defineCollection({
   loader: file(inContent(CONTENT_FILES.quotes)),
   schema: asWritten<typeof quoteSchema>(),
@@ -48,4 +61,4 @@ const events = defineCollection({
   schema: asWritten<typeof eventSchema>(),
 });
 
-export const collections = { claims, quotes, people, sources, events };
+export const collections = { claims, pages, snippets, quotes, people, sources, events };

@@ -52,9 +52,6 @@ export const absoluteUrl = (pathname: string): string => new URL(pathname, SITE_
 export const site = {
   /** Shown in the header, the title of every page and previews. */
   name: 'Microsofts Stellungnahme zu Microsoft 365',
-  /** One line under the name on the start page and the default description. */
-  tagline:
-    'Die Stellungnahme von Microsoft Deutschland vom August 2022 zu Microsoft 365 und Microsoft Teams, Behauptung für Behauptung – mit wörtlichen Zitaten und Quellen.',
   url: SITE_URL,
 } as const;
 
@@ -66,15 +63,24 @@ export const operator: {
   email: Setting;
   /** Person responsible for the content. */
   responsible: Setting;
-  /** Hosting provider and how long it keeps server logs, for the privacy page. */
+  /** Hosting provider (name and address): it receives every request, for the privacy page. */
   hosting: Setting;
+  /** How long the server logs are kept, for the privacy page. */
+  logRetention: Setting;
+  /** The legal basis of the server logs (an article of the GDPR), for the privacy page. */
+  legalBasis: Setting;
+  /** The data-protection supervisory authority responsible for the operator. */
+  authority: Setting;
 } = {
   name: PLACEHOLDER('Name des Betreibers'),
   street: PLACEHOLDER('Straße und Hausnummer'),
   city: PLACEHOLDER('Postleitzahl und Ort'),
   email: PLACEHOLDER('E-Mail-Adresse'),
   responsible: PLACEHOLDER('Verantwortlich für den Inhalt'),
-  hosting: PLACEHOLDER('Hosting-Anbieter und Speicherdauer der Server-Protokolle'),
+  hosting: PLACEHOLDER('Hosting-Anbieter mit Anschrift'),
+  logRetention: PLACEHOLDER('Speicherdauer der Server-Protokolle'),
+  legalBasis: PLACEHOLDER('Rechtsgrundlage der Server-Protokolle nach Art.\u00a06 DS-GVO'),
+  authority: PLACEHOLDER('für den Betreiber zuständige Datenschutz-Aufsichtsbehörde'),
 };
 
 /**

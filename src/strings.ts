@@ -38,6 +38,12 @@ export function formatPartialDate(date: { iso: string; precision: 'day' | 'month
   return new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(month);
 }
 
+/** The link to the A–Z list, its page title and every sentence that points to it. */
+const ALL_CLAIMS = 'Alle Behauptungen von A bis Z';
+
+/** The page about sources and method, as the navigation and the footer name it (its MDX title says the same). */
+const SOURCES_AND_METHOD = 'Quellen und Methode';
+
 /** Wraps text in German quotation marks. */
 export const quoted = (text: string): string => `„${text}“`;
 
@@ -80,13 +86,12 @@ export const searchStrings = {
   topicResults: (count: number) =>
     count === 1 ? `1 Seite zu den gewählten Themen` : `${String(count)} Seiten zu den gewählten Themen`,
   noResults: (query: string) =>
-    `Keine Ergebnisse für „${query}“. Versuchen Sie ein anderes oder kürzeres Wort, oder sehen Sie sich alle Behauptungen von A bis Z an.`,
-  failed:
-    'Die Suche konnte nicht geladen werden. Laden Sie die Seite neu, oder sehen Sie sich alle Behauptungen von A bis Z an.',
+    `Keine Ergebnisse für „${query}“. Versuchen Sie ein anderes oder kürzeres Wort, oder sehen Sie sich die Liste „${ALL_CLAIMS}“ an.`,
+  failed: `Die Suche konnte nicht geladen werden. Laden Sie die Seite neu, oder sehen Sie sich die Liste „${ALL_CLAIMS}“ an.`,
   devWithoutIndex:
     'Im Entwicklungsmodus durchsucht die Suche den letzten Build, und es gibt noch keinen. Führen Sie einmal „npm run build“ aus und laden Sie die Seite neu.',
   allResults: (query: string) => `Alle Ergebnisse für „${query}“ auf der Suchseite`,
-  allClaims: 'Alle Behauptungen von A bis Z',
+  allClaims: ALL_CLAIMS,
   topicsLegend: 'Nur diese Themen',
 } as const;
 
@@ -97,16 +102,20 @@ export const ui = {
     home: 'Start',
     claims: 'Behauptungen',
     statement: 'Stellungnahme',
-    sources: 'Quellen & Methode',
+    sources: SOURCES_AND_METHOD,
     context: 'Einordnung',
   },
   search: searchStrings,
+  /** Whose position the site presents and on what text: on every page, in one wording. */
+  disclosure: (published: string) =>
+    `Diese Website gibt die Position von Microsoft Deutschland wieder, wie ein Bericht über ihre Stellungnahme vom ${published} sie zitiert und zusammenfasst, nicht die Sicht dieser Website. Sie ist keine unabhängige Prüfung und keine Rechtsberatung.`,
   footer: {
     label: 'Fußzeile',
-    disclosure:
-      'Diese Website gibt die Position von Microsoft Deutschland wieder, wie sie die Stellungnahme vom August 2022 darlegt. Sie ist weder eine unabhängige Prüfung noch eine Rechtsberatung.',
-    source: 'Quelle',
-    method: 'Quellen & Methode',
+    /** Before the report's title: the text every quotation is taken from. */
+    textBasis: 'Textgrundlage',
+    /** Between the report and the statement it reports. */
+    reportOf: 'ein Bericht über die Stellungnahme',
+    method: SOURCES_AND_METHOD,
     imprint: 'Impressum',
     privacy: 'Datenschutz',
     openData: 'Offene Daten',
@@ -114,18 +123,19 @@ export const ui = {
   },
   claim: {
     eyebrowVerbatim: 'Behauptung, wörtlich zitiert',
-    eyebrowParaphrase: 'Behauptung, sinngemäß',
+    eyebrowParaphrase: 'Thema, in Worten dieser Website',
     /** Which kind of wording a claim has, as every page labels it. */
     kind: (verbatim: boolean) => (verbatim ? ui.claim.eyebrowVerbatim : ui.claim.eyebrowParaphrase),
-    paraphraseNote: 'Redaktionelle Zusammenfassung: Die Quelle zitiert diese Behauptung nicht wörtlich.',
-    verdictLabel: 'Bewertung durch Microsoft Deutschland',
-    verdicts: { falsch: 'falsch' },
+    paraphraseNote:
+      'Die Überschrift nennt das Thema in Worten dieser Website. Der Bericht zitiert hier keine Behauptung, sondern nur Microsofts Antwort.',
+    /** Microsoft's verdict as a sentence that says whose it is: never a rating of this site. */
+    verdicts: { falsch: 'Microsoft Deutschland nennt diese Behauptung falsch.' },
     summaryLabel: 'Microsofts Antwort in einem Satz',
     summaryNote: '(redaktionelle Zusammenfassung)',
     answerHeading: 'Die Antwort von Microsoft Deutschland',
     sourceHeading: 'Quelle',
-    sourceIntro: 'Alle Zitate auf dieser Seite sind wörtlich aus diesem Bericht über die Stellungnahme übernommen:',
-    statementIntro: 'Die vollständige Stellungnahme von Microsoft Deutschland:',
+    sourceIntro: 'Die Zitate auf dieser Seite sind wörtlich aus diesem Bericht über die Stellungnahme übernommen:',
+    statementIntro: 'Die Stellungnahme, aus der der Bericht zitiert:',
     updated: 'Stand',
     pageUrl: 'Adresse dieser Seite',
     relatedHeading: 'Verwandte Behauptungen',
@@ -133,31 +143,31 @@ export const ui = {
     previous: 'Vorherige Behauptung',
     next: 'Nächste Behauptung',
     topicsLabel: 'Themen',
-    disclosure:
-      'Diese Seite gibt die Position von Microsoft Deutschland wieder, nicht die Sicht dieser Website. Sie ist keine unabhängige Prüfung und keine Rechtsberatung.',
   },
   context: {
     /** Shown near the top of every claim page. */
     dated: (published: string) => `Stellungnahme vom ${published}`,
     heading: 'Einordnung',
     asideIntro: (published: string) =>
-      `Die Stellungnahme stammt vom ${published}. Diese Ereignisse gehören zeitlich zu dieser Behauptung; sie sind nicht Teil der Stellungnahme und keine Bewertung.`,
+      `Die Stellungnahme wurde im ${published} veröffentlicht. Diese Ereignisse davor und danach betreffen das Thema dieser Seite; sie sind nicht Teil der Stellungnahme und keine Bewertung.`,
     asideEmpty: (published: string) =>
-      `Die Stellungnahme stammt vom ${published}. Zu dieser Behauptung verzeichnet die Zeitleiste keine späteren Ereignisse.`,
+      `Die Stellungnahme wurde im ${published} veröffentlicht. Die Zeitleiste dieser Website ordnet dieser Seite kein Ereignis zu; das heißt nicht, dass seitdem nichts geschehen ist.`,
     timelineLink: 'Alle Ereignisse in der Zeitleiste',
     sourcesLabel: 'Quelle',
     statementMark: 'Diese Stellungnahme',
-    pageTitle: 'Einordnung: die Stellungnahme und was seitdem geschah',
-    pageDescription:
-      'Eine Zeitleiste zur Stellungnahme von Microsoft Deutschland vom August 2022: was vorher geschah und was seitdem geschah, jeweils mit Quelle.',
-    pageIntro:
-      'Die Stellungnahme von Microsoft Deutschland stammt vom August 2022. Die Zeitleiste zeigt, was davor und danach geschah – mit Datum und Quelle, ohne Bewertung, wer recht hat. Die Ereignisse sind nicht Teil der Stellungnahme.',
+    pageTitle: 'Einordnung: Ereignisse vor und nach der Stellungnahme',
+    pageDescription: (published: string) =>
+      `Eine Zeitleiste zur Stellungnahme von Microsoft Deutschland vom ${published}: ausgewählte Ereignisse davor und danach, jeweils mit Quelle.`,
+    pageIntro: (published: string) =>
+      `Die Stellungnahme von Microsoft Deutschland wurde im ${published} veröffentlicht. Die Zeitleiste zeigt ausgewählte Ereignisse davor und danach, mit Datum und Quelle, ohne Bewertung, wer recht hat. Die Ereignisse sind nicht Teil der Stellungnahme.`,
     timelineLabel: 'Zeitleiste',
     claimsHeading: 'Die Einordnung auf den Seiten der Behauptungen',
   },
   quote: {
+    /** In a quotation's caption, before the publisher of the report: „(zitiert nach …)“. */
     quotedFrom: 'zitiert nach',
-    claimCaption: 'Behauptung, wie sie die Stellungnahme wiedergibt',
+    /** Who „speaks“ in a quoted claim: nobody the report names. */
+    claimCaption: 'Behauptung, gegen die sich Microsoft Deutschland wendet',
   },
   summary: {
     label: 'Sinngemäß wiedergegeben, kein wörtliches Zitat',
@@ -186,13 +196,16 @@ export const ui = {
   cite: {
     heading: 'Zitieren',
     intro:
-      'So lassen sich die Stellungnahme und diese Seite zitieren. Beim Kopieren wird das heutige Datum als Abrufdatum eingesetzt.',
+      'So lassen sich die Stellungnahme, ein Zitat daraus nach dem Bericht und diese Seite zitieren. Beim Kopieren wird das heutige Datum als Abrufdatum eingesetzt.',
     statementLabel: 'Die Stellungnahme',
+    reportLabel: 'Ein Zitat aus der Stellungnahme, nach dem Bericht',
     pageLabel: 'Diese Seite',
     /** What kind of document the statement is, after its title. */
     statementKind: 'Stellungnahme',
-    /** Added to a claim's wording when it is our paraphrase. */
-    paraphrase: 'sinngemäß',
+    /** Joins the statement to the report a quotation was taken from. */
+    quotedFrom: 'Zitiert nach',
+    /** Added to a claim's wording when it is our wording of the topic. */
+    paraphrase: 'Formulierung dieser Website',
     /** Links a page's title to the site it appears on. */
     in: 'In',
     /** Names the operator after the site, once configured. */
@@ -207,7 +220,7 @@ export const ui = {
   },
   /** Preview images for messengers and social networks, and their descriptions. */
   preview: {
-    siteEyebrow: 'Die Stellungnahme von Microsoft Deutschland, August 2022',
+    siteEyebrow: (published: string) => `Die Stellungnahme von Microsoft Deutschland, ${published}`,
     claimAlt: (claim: string) => `Vorschaubild: die Behauptung ${claim} und Microsofts Antwort in einem Satz`,
     siteAlt: (question: string, answer: string) =>
       `Vorschaubild: ${question} Die Antwort von Microsoft Deutschland: ${answer}`,
@@ -216,14 +229,14 @@ export const ui = {
   openData: {
     title: 'Offene Daten',
     description:
-      'Alle Behauptungen mit Microsofts Antworten, Zitaten und Quellen als JSON- und CSV-Datei zum Weiterverwenden.',
+      'Die Behauptungen dieser Website mit Microsofts Antworten, Zitaten und Quellen als JSON- und CSV-Datei zum Weiterverwenden.',
     intro:
       'Was diese Website zeigt, gibt es auch als Datendateien: erzeugt aus denselben Inhalten wie die Seiten, bei jeder Veröffentlichung neu. „Stand“ nennt für jede Behauptung den Tag, an dem sie zuletzt mit der Quelle abgeglichen wurde.',
     datasetTitle: 'Microsofts Stellungnahme zu Microsoft 365 – Behauptungen und Antworten',
     jsonHeading: 'JSON',
     jsonFile: 'behauptungen.json',
     jsonText:
-      'Eine Datei mit allen Behauptungen und, unter „events“, den Ereignissen der Einordnung. Ihr Aufbau ist als JSON Schema beschrieben:',
+      'Eine Datei mit allen Behauptungen dieser Website und, unter „events“, den Ereignissen der Einordnung. Ihr Aufbau ist als JSON Schema beschrieben:',
     schemaFile: 'behauptungen.schema.json',
     fieldsCaption: 'Felder einer Behauptung in der JSON-Datei',
     fieldHeader: 'Feld',
@@ -237,7 +250,7 @@ export const ui = {
     licenceHeading: 'Lizenz',
     licenceText: 'Für beide Dateien gilt:',
     quotesNote:
-      'Die Zitate sind wörtlich übernommene Äußerungen von Microsoft Deutschland und Wolfgang Döring; bei jedem Zitat sind Sprecher und Quelle angegeben.',
+      'Die Zitate sind Äußerungen von Microsoft Deutschland und Wolfgang Döring, wörtlich so, wie der Bericht über die Stellungnahme sie wiedergibt; bei jedem Zitat sind Sprecher und Quelle angegeben.',
     yes: 'ja',
     no: 'nein',
     /** CSV column headers, in column order. */
@@ -256,7 +269,7 @@ export const ui = {
     /** Where a CSV column says it differently from the JSON field of the same name. */
     csvFields: {
       verbatim:
-        '„ja“, wenn die Behauptung wörtlich zitiert ist; „nein“ bei einer redaktionellen Zusammenfassung (sinngemäß).',
+        '„ja“, wenn die Behauptung wörtlich zitiert ist; „nein“, wenn der Bericht keine Behauptung zitiert und die Zeile das Thema in Worten dieser Website nennt.',
       verdict: 'Microsofts eigene Bewertung der Behauptung, nur wo die Quelle sie nennt („falsch“), sonst leer.',
       quotations: 'Microsofts Zitate auf der Seite, je Zeile eines: „Zitat“ – Sprecher, Funktion.',
       sources: 'Adressen aller Quellen, auf die sich die Seite stützt, je Zeile eine.',
@@ -265,7 +278,7 @@ export const ui = {
     /** Descriptions of the data fields: in the JSON Schema and on /daten/. */
     fields: {
       dataset:
-        'Alle Behauptungen, gegen die sich Microsoft Deutschland in der Stellungnahme vom August 2022 wendet, mit Microsofts Antworten.',
+        'Die Behauptungen, gegen die sich Microsoft Deutschland laut einem Bericht über die Stellungnahme wendet, mit Microsofts Antworten. Der Bericht gibt Auszüge wieder, nicht die ganze Stellungnahme.',
       schema: 'Adresse des JSON Schemas, das diese Datei beschreibt.',
       title: 'Name des Datensatzes.',
       page: 'Adresse der Seite, die diese Datei beschreibt.',
@@ -273,18 +286,19 @@ export const ui = {
         'Lizenz der Datei, wie der Betreiber sie festlegt. „[Platzhalter: …]“, solange sie nicht eingetragen ist.',
       licenseName: 'Name der Lizenz.',
       licenseUrl: 'Adresse des Lizenztexts, oder null.',
-      statement: 'Die Stellungnahme, die diese Website wiedergibt.',
+      statement: 'Die Stellungnahme, deren Position diese Website nach einem Bericht wiedergibt.',
       statementTitle: 'Titel der Stellungnahme.',
       publisher: 'Wer sie veröffentlicht hat.',
       published: 'Wann sie erschienen ist, so genau die Quellen es übereinstimmend nennen.',
       statementUrl: 'Adresse der Stellungnahme.',
       datasetUpdated: 'Der jüngste „Stand“ aller Behauptungen (JJJJ-MM-TT).',
-      claims: 'Die Behauptungen in der Reihenfolge der Stellungnahme.',
+      claims: 'Die Behauptungen in der Reihenfolge, in der der Bericht sie wiedergibt.',
       id: 'Kennung der Behauptung; auch der letzte Teil ihrer Adresse. Ändert sich nie.',
       url: 'Adresse der Seite dieser Behauptung.',
-      wording: 'Die Behauptung: wörtlich aus der Quelle oder eine redaktionelle Zusammenfassung.',
+      wording:
+        'Die Behauptung, wörtlich aus der Quelle, oder das Thema in Worten dieser Website, wo der Bericht keine Behauptung zitiert.',
       verbatim:
-        'true, wenn die Behauptung wörtlich zitiert ist; false bei einer redaktionellen Zusammenfassung (sinngemäß).',
+        'true, wenn die Behauptung wörtlich zitiert ist; false, wenn „wording“ das Thema in Worten dieser Website nennt.',
       verdict: 'Microsofts eigene Bewertung der Behauptung, nur wo die Quelle sie nennt („falsch“), sonst null.',
       answer: 'Microsofts Antwort in einem Satz: eine redaktionelle Zusammenfassung, kein Zitat.',
       quotations: 'Microsofts Zitate auf der Seite, in ihrer Reihenfolge, wörtlich aus der Quelle.',
@@ -312,132 +326,34 @@ export const ui = {
     },
   },
   home: {
+    /** One line under the site's name, and the default description of a page. */
+    tagline: (published: string, reporter: string) =>
+      `Was ein Bericht von ${reporter} aus der Stellungnahme von Microsoft Deutschland vom ${published} zu Microsoft 365 und Microsoft Teams wiedergibt: die Behauptungen, gegen die sich Microsoft wendet, und Microsofts Antworten, mit wörtlichen Zitaten und Quellen.`,
     question: 'Sind Microsoft 365 und Microsoft Teams datenschutzkonform?',
+    /** Under the heading: whose question it is; the link to the Einordnung follows. */
+    questionSource: (published: string) =>
+      `So fragt Microsoft Deutschland im Titel seiner Stellungnahme vom ${published}. Was davor und danach geschah, zeigt die`,
+    contextLink: 'Einordnung',
     answerIntro: 'Die Antwort von Microsoft Deutschland:',
-    claimsHeading: 'Die Behauptungen und Microsofts Antworten',
-    readStatement: 'Die ganze Stellungnahme in Lesereihenfolge',
-    allClaims: 'Alle Behauptungen von A bis Z',
+    claimsHeading: 'Die Behauptungen und Microsofts Antworten, wie der Bericht sie wiedergibt',
+    readStatement: 'Alle Teile in der Reihenfolge des Berichts',
   },
   claimsIndex: {
-    title: 'Alle Behauptungen von A bis Z',
+    title: ALL_CLAIMS,
     lettersLabel: 'Anfangsbuchstaben',
     intro:
-      'Jede Behauptung, gegen die sich Microsoft Deutschland in der Stellungnahme wendet, mit Microsofts Antwort in einem Satz.',
+      'Jede Behauptung dieser Website mit Microsofts Antwort in einem Satz. Die Website zeigt, was ein Bericht über die Stellungnahme wiedergibt, nicht die ganze Stellungnahme.',
   },
   statement: {
-    title: 'Die Stellungnahme in Lesereihenfolge',
+    title: 'Die Stellungnahme in der Reihenfolge des Berichts',
     intro:
-      'Alle Teile der Stellungnahme in der Reihenfolge, in der der Bericht sie wiedergibt. Jeder Teil führt zu seiner eigenen Seite.',
-    tocLabel: 'Teile der Stellungnahme',
+      'Die Teile der Stellungnahme, die der Bericht wiedergibt, in seiner Reihenfolge. Jeder Teil führt zu seiner eigenen Seite.',
+    tocLabel: 'Teile der Stellungnahme im Bericht',
     toClaim: (claim: string) => `Zur Seite „${claim}“`,
-  },
-  sources: {
-    title: 'Quellen und Methode',
-    description:
-      'Woher der Text dieser Website stammt, wie Zitate übernommen werden, was geprüft ist – und was diese Website nicht ist.',
-    statementHeading: 'Die Stellungnahme',
-    statementText:
-      'Microsoft Deutschland hat im August 2022 eine Stellungnahme zur Datenschutzkonformität von Microsoft 365 und Microsoft Teams veröffentlicht. Diese Website stellt die Position dar, die die Stellungnahme vertritt.',
-    reportHeading: 'Textgrundlage',
-    quotesHeading: 'Wie Zitate übernommen werden',
-    quoteRules: [
-      'Als Zitat (eingerückt oder in „…“) erscheint nur, was der Bericht selbst in Anführungszeichen als Worte von Microsoft oder von Wolfgang Döring, Leiter der Rechtsabteilung bei Microsoft Deutschland, wiedergibt – Wort für Wort, auch in der Schreibweise der Quelle (etwa „z.B.“ ohne Leerzeichen).',
-      'Was der Bericht in indirekter Rede wiedergibt, steht hier als Zusammenfassung („Laut Stellungnahme …“) und ist als solche gekennzeichnet, nie als Zitat.',
-      'Drei Behauptungen zitiert der Bericht wörtlich; sie erscheinen in „…“. Zwei weitere Teile der Stellungnahme haben keine zitierte Behauptung; ihre Formulierung ist eine redaktionelle Zusammenfassung und als „sinngemäß“ gekennzeichnet.',
-      'Jedes Zitat steht einmal in einem Register mit Sprecher und Quelle. Ein automatischer Test vergleicht jedes Zitat mit dem Text der Quelle.',
-    ],
-    checkedHeading: 'Was geprüft ist',
-    checkedIntro: 'Diese Angaben über die Stellungnahme sind mit weiteren öffentlichen Quellen abgeglichen:',
-    checkedFacts: [
-      'Die vollständige Stellungnahme war ein etwa dreiseitiges Dokument von Wolfgang Döring mit dem Titel „Stellungnahme von Microsoft Deutschland zur Datenschutzkonformität von Microsoft 365 und Microsoft Teams“ im Format „Richtig/Falsch“ (berichtet von heise online und WinFuture).',
-      'Sie erschien im August 2022. Den Monat nennen drei Quellen übereinstimmend; beim genauen Tag weichen sie voneinander ab. Diese Website nennt deshalb nur den Monat.',
-      'Sie antwortete auf die Debatte um Microsoft 365 an Schulen, nachdem der Landesbeauftragte für den Datenschutz Baden-Württemberg Schulen im April 2022 aufgefordert hatte, Microsoft 365 ab dem nächsten Schuljahr nicht mehr zu nutzen oder den datenschutzkonformen Betrieb nachzuweisen.',
-    ],
-    othersHeading: 'Weitere Quellen',
-    disclosureHeading: 'Was diese Website ist – und was nicht',
-    disclosureText:
-      'Diese Website gibt die Position von Microsoft Deutschland wieder, wie sie die Stellungnahme vom August 2022 darlegt. Sie ist weder eine unabhängige Prüfung dieser Position noch eine Rechtsberatung.',
-  },
-  imprint: {
-    title: 'Impressum',
-    description: 'Anbieter und Kontakt dieser Website.',
-    providerHeading: 'Anbieter',
-    contactHeading: 'Kontakt',
-    email: 'E-Mail',
-    responsibleHeading: 'Verantwortlich für den Inhalt',
-    contentHeading: 'Zum Inhalt',
-    trademarks:
-      'Microsoft, Microsoft 365 und Microsoft Teams sind Marken der Microsoft Corporation. Diese Website ist kein Angebot von Microsoft.',
-  },
-  privacy: {
-    title: 'Datenschutz',
-    description: 'Was diese Website mit Daten ihrer Besucherinnen und Besucher tut: so wenig wie möglich.',
-    summary:
-      'Diese Website setzt keine Cookies, verwendet kein Tracking und keine Analysewerkzeuge und lädt nichts von anderen Servern: keine Schriften, keine Skripte, keine eingebetteten Inhalte.',
-    sections: [
-      {
-        id: 'cookies-tracking',
-        heading: 'Keine Cookies, kein Tracking',
-        paragraphs: [
-          'Es werden keine Cookies gesetzt und keine Nutzungsprofile gebildet. Es gibt keine Statistik- oder Werbedienste.',
-        ],
-      },
-      {
-        id: 'keine-fremden-server',
-        heading: 'Keine Anfragen an andere Server',
-        paragraphs: [
-          'Alle Dateien dieser Website – Seiten, Stile, Skripte, Suchindex – kommen vom selben Server. Links zu Quellen führen zu anderen Websites erst, wenn Sie sie anklicken; dort gelten deren Datenschutzbestimmungen.',
-        ],
-      },
-      {
-        id: 'suche',
-        heading: 'Suche im Browser',
-        paragraphs: [
-          'Die Suche läuft in Ihrem Browser: Der Suchindex wird von dieser Website geladen, Ihre Suchbegriffe werden nicht übermittelt und nicht gespeichert.',
-          'Wenn Sie das Suchformular ohne JavaScript absenden oder eine Suchadresse (/suche/?q=…) aufrufen, steht der Suchbegriff in der abgerufenen Adresse und kann wie jeder Seitenabruf im Server-Protokoll erscheinen.',
-        ],
-      },
-      {
-        id: 'server-protokolle',
-        heading: 'Server-Protokolle',
-        paragraphs: [
-          'Beim Abruf jeder Website übermittelt Ihr Browser technisch notwendige Daten wie die IP-Adresse und die abgerufene Adresse an den Server. Ob und wie lange solche Protokolle gespeichert werden, hängt vom Hosting ab:',
-        ],
-      },
-    ],
-    controllerHeading: 'Verantwortlich',
-  },
-  accessibility: {
-    title: 'Erklärung zur Barrierefreiheit',
-    description: 'Wie barrierefrei diese Website ist, wie wir das prüfen und wie Sie eine Barriere melden.',
-    intro:
-      'Diese Website soll für alle nutzbar sein – mit Tastatur, Screenreader, Vergrößerung, auf dem Telefon und auf großen Bildschirmen. Ziel ist die Konformitätsstufe AA der Web Content Accessibility Guidelines (WCAG) 2.2.',
-    sections: [
-      {
-        id: 'wie-wir-pruefen',
-        heading: 'Wie wir prüfen',
-        items: [
-          'Bei jeder Änderung prüft ein automatischer Test jede Seite der Website mit dem Prüfwerkzeug axe auf Verstöße gegen die Regeln der WCAG 2.0, 2.1 und 2.2 (Stufen A und AA): im hellen und im dunklen Farbschema, auf normaler Breite und bei 320 Pixeln Breite, auch mit geöffneter Suche.',
-          'Ein weiterer Test bedient die Website nur mit der Tastatur: Sprunglink zum Inhalt, Navigation, Suche, „Link kopieren“ und Vor/Zurück. Der Fokus muss dabei immer sichtbar sein und darf nirgends gefangen bleiben.',
-          'Linktexte müssen sagen, wohin sie führen; Überschriften-Anker haben zugängliche Namen.',
-        ],
-      },
-      {
-        id: 'grenzen',
-        heading: 'Was automatische Tests nicht leisten',
-        items: [
-          'Automatische Prüfungen finden nicht jede Barriere. Eine Prüfung durch Menschen mit unterschiedlichen Hilfsmitteln steht noch aus.',
-          'Die Zitate geben den Wortlaut der Quelle unverändert wieder, auch wo er sprachlich schwer zugänglich ist.',
-        ],
-      },
-    ],
-    reportHeading: 'Barriere melden',
-    reportText:
-      'Wenn Sie auf eine Barriere stoßen, schreiben Sie uns bitte, auf welcher Seite und was nicht funktioniert hat:',
   },
   searchPage: {
     title: 'Suche',
-    description: 'Behauptungen, Abschnitte und Zitate der Stellungnahme durchsuchen.',
+    description: 'Behauptungen, Abschnitte und Zitate dieser Website durchsuchen.',
     noScript:
       'Die Volltextsuche braucht JavaScript. Ohne JavaScript finden Sie hier alle Behauptungen von A bis Z mit Microsofts Antwort in einem Satz.',
   },
@@ -445,7 +361,7 @@ export const ui = {
     title: 'Seite nicht gefunden',
     text: 'Unter dieser Adresse gibt es keine Seite. Vielleicht hilft einer dieser Wege weiter:',
     home: 'Zur Startseite',
-    claims: 'Alle Behauptungen von A bis Z',
+    claims: ALL_CLAIMS,
   },
   placeholder: (label: string) => `[Platzhalter: ${label}]`,
   placeholderNote:

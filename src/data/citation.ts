@@ -18,6 +18,18 @@ export function statementCitation(statement: ResolvedSource): string {
   return `${statement.publisher}: ${sentence(title)} ${sentence(when)} ${statement.url}`;
 }
 
+/**
+ * A quotation of the statement as the site has it: „Microsoft Deutschland: <Titel>. Stellungnahme,
+ * August 2022. Zitiert nach: einfachdigitallernen.de: <Titel des Berichts>. <URL>“. The site's
+ * quotations come from the report, so a reader who quotes them cites the report as the place
+ * the wording was read.
+ */
+export function quotedFromCitation(statement: ResolvedSource, report: ResolvedSource): string {
+  const title = report.title ?? report.publisher;
+  const statementPart = statementCitation(statement).replace(` ${statement.url}`, '');
+  return `${statementPart} ${ui.cite.quotedFrom}: ${report.publisher}: ${sentence(title)} ${report.url}`;
+}
+
 /** „„<Behauptung>“ In: <Website>, hrsg. von <Betreiber>. Stand: <Datum>. <URL>“ */
 export function pageCitation(claim: Claim, pageUrl: string): string {
   const title = claim.verbatim

@@ -3,7 +3,7 @@
  * (`checkContent()`) and exposes the model. Pages and components import from here;
  * nothing else reads `astro:content`.
  */
-import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import path from 'node:path';
 import { CONTENT_DIR, CONTENT_FILES, shownPath } from '../content-dir';
 import { checkContent, type WrittenRegister } from './check-content';
@@ -15,7 +15,7 @@ let model: Promise<Model> | undefined;
 /** Each claim's entry by the path its model entry names, for rendering. */
 let entries: Map<string, CollectionEntry<'claims'>> | undefined;
 
-async function register(collection: Exclude<CollectionKey, 'claims'>): Promise<WrittenRegister> {
+async function register(collection: 'quotes' | 'people' | 'sources' | 'events'): Promise<WrittenRegister> {
   const loaded = await getCollection(collection);
   return {
     filePath: shownPath(path.join(CONTENT_DIR, CONTENT_FILES[collection])),
@@ -57,5 +57,25 @@ export function getModel(): Promise<Model> {
 export async function renderClaim(id: string) {
   const entry = entries?.get((await getModel()).claim(id).filePath);
   if (!entry) throw new Error(`Unknown claim "${id}"`);
+  return render(entry);
+}
+
+/** The prose pages (`content/seiten/`), in file-name order: each becomes the page `/<id>/`. */
+export function getPages() {
+  return getCollection('pages');
+}
+
+/** Renders a prose page's MDX. */
+export async function renderPage(id: string) {
+  const entry = await getEntry('pages', id);
+  if (!entry) throw new Error(`Unknown page "${id}": there is no ${path.join(CONTENT_DIR, 'seiten', `${id}.mdx`)}`);
+  return { data: entry.data, ...(await render(entry)) };
+}
+
+/** Renders a block of prose several pages show (`content/bausteine/<id>.mdx`); fails the build if it is missing. */
+export async function renderSnippet(id: string) {
+  const entry = await getEntry('snippets', id);
+  if (!entry)
+    throw new Error(`${path.join(CONTENT_DIR, 'bausteine', `${id}.mdx`)} is missing; the site's pages show it`);
   return render(entry);
 }

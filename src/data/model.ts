@@ -9,7 +9,7 @@
  */
 import type { ClaimData } from '../schemas/claim';
 import type { Person, Quote, Source, TimelineEvent } from '../schemas/registers';
-import { LOCALE } from '../strings';
+import { LOCALE, quoted } from '../strings';
 
 /** A claim file as loaded: its slug, where it lives, its frontmatter and its MDX body. */
 export interface ClaimInput {
@@ -108,14 +108,20 @@ function hasAnswer(body: string): boolean {
   return text !== '' || bodyReferences(body).some((reference) => reference.component === 'Quote');
 }
 
+/** The quotation that answers the statement's title question; the start page and its preview show it. */
+export const ANSWER_QUOTE = 'antwort-eindeutig-ja';
+
 /**
  * Entries the site's own pages name: the statement and the report every claim page cites,
  * and Microsoft's answer on the start page.
  */
 export const REQUIRED = {
   sources: ['stellungnahme', 'bericht'],
-  quotes: ['antwort-eindeutig-ja'],
+  quotes: [ANSWER_QUOTE],
 } as const;
+
+/** The claim as its page's heading shows it: in „…“ when quoted word for word. */
+export const shownWording = (claim: Claim): string => (claim.verbatim ? quoted(claim.wording) : claim.wording);
 
 export function buildModel(input: ModelInput) {
   const problems: string[] = [];
@@ -323,6 +329,8 @@ export function buildModel(input: ModelInput) {
     statementPublished: input.sources.stellungnahme?.published ?? '', // required above
     /** The report all quotations are taken from. */
     report: requireSource('bericht'),
+    /** Microsoft's answer to the statement's title question, as the report quotes it. */
+    answer: requireQuote(ANSWER_QUOTE),
   };
 }
 

@@ -3,7 +3,7 @@
  * its `og:image:alt` and the page's meta tags, so they never disagree.
  */
 import { quoted, ui } from '../strings';
-import { claimPreviewPath, SITE_PREVIEW_PATH, type Claim, type Model } from './model';
+import { claimPreviewPath, shownWording, SITE_PREVIEW_PATH, type Claim, type Model } from './model';
 import type { PreviewContent } from '../lib/preview-image';
 
 export interface PreviewImage {
@@ -12,9 +12,6 @@ export interface PreviewImage {
   /** Its description for people who cannot see it. */
   alt: string;
 }
-
-/** The claim as its page's heading shows it: in „…“ when quoted word for word. */
-export const shownWording = (claim: Claim) => (claim.verbatim ? quoted(claim.wording) : claim.wording);
 
 export function claimPreviewContent(claim: Claim): PreviewContent {
   return {
@@ -27,10 +24,10 @@ export function claimPreviewContent(claim: Claim): PreviewContent {
 
 export function sitePreviewContent(model: Model): PreviewContent {
   return {
-    eyebrow: ui.preview.siteEyebrow,
+    eyebrow: ui.preview.siteEyebrow(model.statementPublished),
     headline: ui.home.question,
     answerLabel: ui.home.answerIntro,
-    answer: quoted(model.quote('antwort-eindeutig-ja').text),
+    answer: quoted(model.answer.text),
   };
 }
 
@@ -41,5 +38,5 @@ export const claimPreviewImage = (claim: Claim): PreviewImage => ({
 
 export const sitePreviewImage = (model: Model): PreviewImage => ({
   path: SITE_PREVIEW_PATH,
-  alt: ui.preview.siteAlt(ui.home.question, quoted(model.quote('antwort-eindeutig-ja').text)),
+  alt: ui.preview.siteAlt(ui.home.question, quoted(model.answer.text)),
 });

@@ -8,21 +8,23 @@
 import { absoluteUrl, site } from '../site.config';
 import { isoDate, LOCALE, ui } from '../strings';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from '../lib/preview-image';
-import type { Claim, Model, ResolvedQuote, ResolvedSource } from './model';
-import { shownWording } from './previews';
+import { shownWording, type Claim, type Model, type ResolvedQuote, type ResolvedSource } from './model';
 
 /** One node of the JSON-LD graph. */
 export type Node = Record<string, unknown>;
 
 const WEBSITE_ID = `${site.url}#website`;
 
-export function websiteNode(): Node {
+/** The line under the site's name: what the site shows, with the statement's date and the report's publisher. */
+export const siteTagline = (model: Model): string => ui.home.tagline(model.statementPublished, model.report.publisher);
+
+export function websiteNode(model: Model): Node {
   return {
     '@type': 'WebSite',
     '@id': WEBSITE_ID,
     url: site.url,
     name: site.name,
-    description: site.tagline,
+    description: siteTagline(model),
     inLanguage: LOCALE,
   };
 }

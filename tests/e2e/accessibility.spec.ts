@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
 import { pageAddresses } from '../helpers/dist';
 import { expect, test } from './fixtures';
 import { resultsFor } from './search-helpers';
@@ -22,17 +23,26 @@ async function violations(page: Page): Promise<string[]> {
 const pages = pageAddresses();
 
 /**
- * One page for each template. Claim pages share one route; the page with the most kinds of
- * content (quotations of two speakers, summaries, events) stands for them. Every other route
- * is a template of its own.
+ * One page for each template: pages drawn by one route share a template. Claim pages
+ * (`behauptungen/[slug]`) are represented by the one with the most kinds of content (quotations
+ * of two speakers, summaries, events); the prose pages of `content/seiten/` (one route) by the
+ * method page, the longest. Every other route draws one page.
  */
 const CLAIM_TEMPLATE = '/behauptungen/nicht-datenschutzkonform/';
+const PROSE_TEMPLATE = '/quellen/';
+const prosePages = new Set(
+  readdirSync('content/seiten')
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => `/${file.replace(/\.mdx$/, '')}/`),
+);
 const isClaimPage = (address: string) => /^\/behauptungen\/[^/]+\/$/.test(address);
-const templates = pages.filter((address) => !isClaimPage(address) || address === CLAIM_TEMPLATE);
+const templates = pages.filter((address) =>
+  isClaimPage(address) ? address === CLAIM_TEMPLATE : prosePages.has(address) ? address === PROSE_TEMPLATE : true,
+);
 
 test('every page belongs to a checked template', () => {
-  expect(pages.filter((address) => !templates.includes(address) && !isClaimPage(address))).toEqual([]);
-  expect(templates).toContain(CLAIM_TEMPLATE);
+  expect(templates).toEqual(expect.arrayContaining([CLAIM_TEMPLATE, PROSE_TEMPLATE]));
+  expect(prosePages.has(PROSE_TEMPLATE)).toBe(true);
 });
 
 for (const path of pages) {

@@ -1,4 +1,4 @@
-import { STATEMENT_URL } from '../helpers/site';
+import { REPORT_URL, STATEMENT_URL } from '../helpers/site';
 import { expect, test } from './fixtures';
 
 /** The „Stand“ shown in a claim page's header. */
@@ -13,7 +13,7 @@ const today = () =>
     timeZone: 'Europe/Berlin',
   }).format(new Date());
 
-test('the „Zitieren“ box copies citations of the statement and of the page with today as the access date', async ({
+test('the „Zitieren“ box copies citations of the statement, of a quotation after the report and of the page with today as the access date', async ({
   page,
   context,
 }) => {
@@ -28,6 +28,7 @@ test('the „Zitieren“ box copies citations of the statement and of the page w
   const copied = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
   expect(copied).toEqual([
     `Microsoft Deutschland: Sind Microsoft 365 und Microsoft Teams datenschutzkonform? Die Antwort lautet: Ja. Stellungnahme, August 2022. ${STATEMENT_URL} (abgerufen am ${today()}).`,
+    `Microsoft Deutschland: Sind Microsoft 365 und Microsoft Teams datenschutzkonform? Die Antwort lautet: Ja. Stellungnahme, August 2022. Zitiert nach: einfachdigitallernen.de: Microsoft stellt klar: „Unsere Produkte und Dienste sind datenschutzkonform“. ${REPORT_URL} (abgerufen am ${today()}).`,
     `„Die Cloud ist unsicher.“ In: Microsofts Stellungnahme zu Microsoft 365. Stand: ${stand}. ${pageUrl} (abgerufen am ${today()}).`,
   ]);
   await expect(box.locator('copy-citation [aria-live="polite"]')).toHaveText('Zitierangaben kopiert');

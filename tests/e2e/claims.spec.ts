@@ -32,7 +32,7 @@ test('related claims link to their pages', async ({ page }) => {
   await page.goto('/behauptungen/microsoft-ueberwacht-nutzer/');
 
   const related = page.getByRole('region', { name: 'Verwandte Behauptungen' });
-  await related.getByRole('link', { name: /Diagnosedaten sind/ }).click();
+  await related.getByRole('link', { name: /^Diagnosedaten in den Produkten/ }).click();
 
   await expect(page).toHaveURL(/\/behauptungen\/diagnosedaten\/$/);
 });

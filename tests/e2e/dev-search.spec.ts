@@ -76,6 +76,6 @@ test('once a build has written its index, the running dev server finds content w
   await openSearch(page, 'Telemetrie');
 
   await expect(
-    resultList(page.getByRole('banner')).getByRole('link', { name: /^Diagnosedaten sind für den Betrieb/ }),
+    resultList(page.getByRole('banner')).getByRole('link', { name: /^Diagnosedaten in den Produkten/ }),
   ).toBeVisible({ timeout: 30_000 });
 });

@@ -28,7 +28,7 @@ test(`${path} printed on A4 shows the claim, the quotations with attribution, th
   expect(quotations.length).toBeGreaterThan(0);
   for (const quotation of quotations) {
     expect(text).toContain(quotation.text);
-    expect(text).toContain(`${quotation.speaker} zitiert nach einfachdigitallernen.de`);
+    expect(text).toContain(`${quotation.speaker} (zitiert nach einfachdigitallernen.de`);
   }
   expect(text).toContain('Microsofts Antwort in einem Satz');
   expect(squeeze(text)).toContain(squeeze(`Adresse dieser Seite: ${pageUrl}`));

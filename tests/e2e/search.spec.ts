@@ -64,7 +64,7 @@ test.describe('the header search box', () => {
     await box.pressSequentially('Telemetrie');
 
     await expect(header.getByRole('status')).toHaveText('1 Ergebnis für „Telemetrie“');
-    await expect(resultList(header).getByRole('link').first()).toHaveText(/^Diagnosedaten sind für den Betrieb/);
+    await expect(resultList(header).getByRole('link').first()).toHaveText(/^Diagnosedaten in den Produkten/);
   });
 
   test('works with the keyboard alone: shortcut, arrow keys, Esc and Enter', async ({ page }) => {
@@ -177,9 +177,11 @@ test.describe('results that lead into a page', () => {
     // Only one claim says „liest“, but previous/next and related lists name it on three more.
     await page.goto('/suche/?q=liest');
     await expect(page.getByRole('status')).toHaveText('1 Ergebnis für „liest“');
-    // „Stand“ labels the date on every claim page and appears nowhere else.
+    // „Stand“ labels the date on every claim page; the one page it finds is the Einordnung, by its
+    // „Standardvertragsklauseln“, never a claim page by its label.
     await page.goto('/suche/?q=Stand');
-    await expect(page.getByRole('status')).toHaveText(/^Keine Ergebnisse/);
+    await expect(page.getByRole('status')).toHaveText('1 Ergebnis für „Stand“');
+    await expect(resultList(page).getByRole('link').first()).toHaveAttribute('href', /^\/einordnung\//);
 
     await page.goto('/behauptungen/cloud-ist-unsicher/?markiert=zitiert');
     await expect(page.getByText('zitiert nach').first()).toBeVisible();
@@ -195,7 +197,7 @@ test.describe('the search page', () => {
     await expect(box).toHaveValue('Telemetrie');
     await expect(page.getByText('Die Volltextsuche braucht JavaScript.')).toBeHidden();
     await expect(page.getByRole('status')).toHaveText('1 Ergebnis für „Telemetrie“');
-    await expect(resultList(page).getByRole('link').first()).toHaveText(/^Diagnosedaten sind für den Betrieb/);
+    await expect(resultList(page).getByRole('link').first()).toHaveText(/^Diagnosedaten in den Produkten/);
     const entries = await page.evaluate(() => history.length);
 
     await box.fill('Geheimdienst');

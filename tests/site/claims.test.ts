@@ -41,24 +41,22 @@ describe('the wording of a claim', () => {
     expect(text(one('main', tree))).toContain('Behauptung, wörtlich zitiert');
   });
 
-  test('a paraphrased claim has no quotation marks and is marked „sinngemäß“ with a note', () => {
+  test('a topic without a quoted claim is named in the site’s words, without quotation marks, with a note', () => {
     const { tree } = parsedPage('/behauptungen/diagnosedaten/');
 
     expect(all('h1 q', tree)).toHaveLength(0);
-    expect(text(one('main', tree))).toContain('Behauptung, sinngemäß');
+    expect(text(one('main', tree))).toContain('Thema, in Worten dieser Website');
     expect(text(one('main', tree))).toContain(
-      'Redaktionelle Zusammenfassung: Die Quelle zitiert diese Behauptung nicht wörtlich.',
+      'Die Überschrift nennt das Thema in Worten dieser Website. Der Bericht zitiert hier keine Behauptung, sondern nur Microsofts Antwort.',
     );
   });
 });
 
 test("Microsoft's verdict is shown as Microsoft's, only where the source gives one", () => {
-  expect(text(one('.verdict', parsedPage('/behauptungen/us-regierung-liest-mit/').tree))).toMatch(
-    /^Bewertung durch Microsoft Deutschland: ?falsch$/,
+  expect(text(one('.verdict', parsedPage('/behauptungen/us-regierung-liest-mit/').tree))).toBe(
+    'Microsoft Deutschland nennt diese Behauptung falsch.',
   );
-  expect(text(parsedPage('/behauptungen/cloud-ist-unsicher/').tree)).not.toContain(
-    'Bewertung durch Microsoft Deutschland',
-  );
+  expect(text(parsedPage('/behauptungen/cloud-ist-unsicher/').tree)).not.toContain('nennt diese Behauptung falsch');
 });
 
 describe.each(CLAIM_PAGES.map((address) => [address]))('%s', (address) => {
@@ -66,7 +64,7 @@ describe.each(CLAIM_PAGES.map((address) => [address]))('%s', (address) => {
   const main = one('main', tree);
 
   test('says whose position it presents, links the statement and the report, and has a one-line answer', () => {
-    expect(text(main)).toContain('Diese Seite gibt die Position von Microsoft Deutschland wieder');
+    expect(text(main)).toContain('Diese Website gibt die Position von Microsoft Deutschland wieder');
     expect(
       linkNamed(main, 'Sind Microsoft 365 und Microsoft Teams datenschutzkonform? Die Antwort lautet: Ja'),
     ).not.toEqual([]);
@@ -168,9 +166,9 @@ test('the reference to Art. 32 DS-GVO links to the official text', () => {
   );
 });
 
-test('a paraphrased claim is cited as „sinngemäß“, without quotation marks', () => {
+test('a topic in the site’s own words is cited as such, without quotation marks', () => {
   expect(text(region(parsedPage('/behauptungen/diagnosedaten/').tree, 'Zitieren'))).toContain(
-    'Diagnosedaten sind für den Betrieb der Produkte und Dienste von Microsoft nicht notwendig (sinngemäß). In: Microsofts Stellungnahme zu Microsoft 365.',
+    'Diagnosedaten in den Produkten und Diensten von Microsoft (Formulierung dieser Website). In: Microsofts Stellungnahme zu Microsoft 365.',
   );
 });
 

@@ -78,7 +78,7 @@ describe.each(pages.map((page) => [page.address, page] as const))('%s', (_addres
     const footer = one('footer', tree);
     const links = new Map(all('a', footer).map((link) => [readableText(link), attr(link, 'href')]));
 
-    expect(text(footer)).toContain('weder eine unabhängige Prüfung noch eine Rechtsberatung');
+    expect(text(footer)).toContain('keine unabhängige Prüfung und keine Rechtsberatung');
     expect(links.get('Impressum')).toBe('/impressum/');
     expect(links.get('Datenschutz')).toBe('/datenschutz/');
     expect(links.get('Barrierefreiheit')).toBe('/barrierefreiheit/');

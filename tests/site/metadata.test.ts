@@ -110,7 +110,7 @@ describe.each(CLAIM_PAGES.map((address) => [address]))('the JSON-LD of %s', (add
     expect(article.mainEntityOfPage).toEqual({ '@id': new URL(address, SITE_URL).href });
     expect(article.about['@type']).toBe('Claim');
     expect(wording).toContain(article.about.text);
-    expect(article.about.description).toMatch(verbatim ? /wörtlich zitiert/ : /nicht wörtlich/);
+    expect(article.about.description).toMatch(verbatim ? /wörtlich zitiert/ : /zitiert hier keine Behauptung/);
     expect(article.citation).toMatchObject({
       '@type': 'CreativeWork',
       url: STATEMENT_URL,

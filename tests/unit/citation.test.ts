@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { pageCitation, statementCitation } from '../../src/data/citation';
+import { pageCitation, quotedFromCitation, statementCitation } from '../../src/data/citation';
 import type { Model } from '../../src/data/model';
 import { loadModel } from '../helpers/load-content';
 
@@ -17,6 +17,14 @@ describe('statementCitation', () => {
   });
 });
 
+describe('quotedFromCitation', () => {
+  test('cites the statement „zitiert nach“ the report, with the report’s publisher, title and address', () => {
+    expect(quotedFromCitation(model.statement, model.report)).toBe(
+      'Beispiel GmbH: Die Stellungnahme. Stellungnahme, August 2022. Zitiert nach: Beispiel-Nachrichten: Ein Bericht. https://example.org/bericht',
+    );
+  });
+});
+
 describe('pageCitation', () => {
   test('sets a verbatim claim in „…“ and adds no second full stop', () => {
     expect(pageCitation(model.claim('erste-behauptung'), 'https://example.org/behauptungen/erste-behauptung/')).toBe(
@@ -24,9 +32,9 @@ describe('pageCitation', () => {
     );
   });
 
-  test('marks a paraphrase as „sinngemäß“ inside the sentence', () => {
+  test('marks a heading in the site’s own words as such, inside the sentence', () => {
     expect(pageCitation(model.claim('zweite-behauptung'), 'https://example.org/b/')).toMatch(
-      /^Nichts ist besser als gedacht \(sinngemäß\)\. In: /,
+      /^Nichts ist besser als gedacht \(Formulierung dieser Website\)\. In: /,
     );
   });
 });

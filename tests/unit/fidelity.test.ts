@@ -90,17 +90,18 @@ describe("every part of Microsoft's position appears on the site", () => {
     ],
     [
       'cloud-ist-unsicher',
-      'Art. 32 DS-GVO',
+      // The site's own text keeps „Art. 32“ together with a no-break space.
+      'Art.\u00a032 DS-GVO',
       'Vorschriften zum technologischen Schutz von Daten (z. B. Art. 32 DS-GVO)',
     ],
     [
       'cloud-ist-unsicher',
-      'fortwährend an die technischen Gegebenheiten anzupassen und weiterzuentwickeln',
+      'an die technischen Gegebenheiten fortwährend anzupassen und weiterzuentwickeln',
       'den Schutz an die technischen Gegebenheiten fortwährend anzupassen',
     ],
     [
       'us-regierung-liest-mit',
-      'Terrorismus, Cybersecurity-Angriffen und Waffenproliferation',
+      'wie Terrorismus, Cybersecurity-Angriffe und Waffenproliferation',
       'wie Terrorismus, Cybersecurity-Angriffe und Waffenproliferation',
     ],
     [

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { bodyReferences, claimPath, quoteAnchor, type Model } from '../../src/data/model';
+import { ANSWER_QUOTE, bodyReferences, claimPath, quoteAnchor, shownWording, type Model } from '../../src/data/model';
 import { brokenCopy, FIXTURE, loadModel } from '../helpers/load-content';
 
 let model: Model;
@@ -64,6 +64,16 @@ describe('claims', () => {
 
   test('asking for a claim that does not exist throws', () => {
     expect(() => model.claim('gibt-es-nicht')).toThrow('Unknown claim "gibt-es-nicht"');
+  });
+});
+
+describe('what the pages show of a claim and of the statement', () => {
+  test('a quoted claim is shown in „…“, a topic in the site’s words without them', () => {
+    expect(model.claims.map(shownWording)).toEqual(['„Alles ist schlecht.“', 'Nichts ist besser als gedacht.']);
+  });
+
+  test('the answer to the statement’s title question is the register’s one entry for it', () => {
+    expect(model.answer).toEqual(model.quote(ANSWER_QUOTE));
   });
 });
 

@@ -14,6 +14,7 @@ beforeAll(async () => {
 
 // Date and address of every event, as the sources README gives them.
 const documented: [id: string, date: string, address: string][] = [
+  ['schrems-ii', '2020-07-16', 'https://curia.europa.eu/jcms/upload/docs/application/pdf/2020-07/cp200091en.pdf'],
   [
     'lfdi-bw-schulen',
     '2022-04',
@@ -39,6 +40,14 @@ const documented: [id: string, date: string, address: string][] = [
 ];
 
 describe('the timeline', () => {
+  test('cites the Schrems II judgment itself beside the press release', () => {
+    const schrems = model.timeline.find((event) => event.id === 'schrems-ii');
+
+    expect(schrems?.sources.map((source) => source.url)).toContain(
+      'https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:62018CJ0311',
+    );
+  });
+
   test('holds exactly the documented events, oldest first', () => {
     expect(model.timeline.map((event) => [event.id, event.date.iso])).toEqual(
       documented.map(([id, date]) => [id, date]),

@@ -1,0 +1,161 @@
+/**
+ * A built page's text as a reader gets it: what a screen reader, a reader mode or a copy of the
+ * page reads, with line breaks where blocks end and nothing added between inline elements.
+ * Site checks read words and sentences through this, never the markup.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+
+/** Elements that flow inside a line of text; every other element starts a new block. */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
+
+/** Elements whose content is no text of the page (or a control, announced on its own). */
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'button', 'svg', 'select', 'textarea']);
+
+export type Page = Root;
+
+export const parsePage = (html: string): Page => fromHtml(html);
+
+const isInline = (element: Element) => INLINE.has(element.tagName) || element.tagName.includes('-');
+
+/** Every element of a tree, in document order. */
+export function elements(node: Root | Element): Element[] {
+  const found: Element[] = [];
+  const walk = (children: (RootContent | ElementContent)[]) => {
+    for (const child of children) {
+      if (child.type === 'element') {
+        found.push(child);
+        walk(child.children);
+      }
+    }
+  };
+  walk(node.children);
+  return found;
+}
+
+const classes = (element: Element): string[] => {
+  const value = element.properties.className;
+  return Array.isArray(value) ? value.map(String) : [];
+};
+
+/** The elements matching a small selector: `tag`, `.class`, `#id` or `tag.class`. */
+export function select(node: Root | Element, selector: string): Element[] {
+  const match = /^([a-z0-9-]*)(?:\.([\w-]+))?(?:#([\w-]+))?$/.exec(selector);
+  if (!match) throw new Error(`select: unsupported selector ${selector}`);
+  const [, tag, className, id] = match;
+  return elements(node).filter(
+    (element) =>
+      (!tag || element.tagName === tag) &&
+      (!className || classes(element).includes(className)) &&
+      (!id || element.properties.id === id),
+  );
+}
+
+/**
+ * Runs of text the way a reader meets them: a run ends where a block ends. Inside a run, `edges`
+ * marks each place where one element ends or another begins between two pieces of text.
+ */
+function runs(node: Root | Element): { text: string; edges: number[] }[] {
+  const found: { text: string; edges: number[] }[] = [];
+  let text = '';
+  let edges: number[] = [];
+  let pendingEdge = false;
+  const flush = () => {
+    if (text.trim() !== '') found.push({ text, edges });
+    text = '';
+    edges = [];
+    pendingEdge = false;
+  };
+  const walk = (children: (RootContent | ElementContent)[]) => {
+    for (const child of children) {
+      if (child.type === 'text') {
+        if (pendingEdge && text !== '') edges.push(text.length);
+        pendingEdge = false;
+        text += child.value;
+      } else if (child.type === 'element') {
+        if (SKIPPED.has(child.tagName)) {
+          flush();
+        } else if (child.tagName === 'br') {
+          text += '\n';
+        } else if (isInline(child)) {
+          pendingEdge = true;
+          walk(child.children);
+          pendingEdge = true;
+        } else {
+          flush();
+          walk(child.children);
+          flush();
+        }
+      }
+    }
+  };
+  walk(node.type === 'root' ? node.children : [node]);
+  flush();
+  return found;
+}
+
+/** The text of an element or page as a reader gets it: blocks on lines of their own, white space folded. */
+export function readText(node: Root | Element): string {
+  return runs(node)
+    .map(({ text }) => text.replace(/[ \t\r\n\f]+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** The text of the page's `<main>`. */
+export function mainText(page: Page): string {
+  const [main] = select(page, 'main');
+  if (!main) throw new Error('the page has no <main>');
+  return readText(main);
+}
+
+/** The text of the elements matching a selector, one entry each. */
+export const textsOf = (node: Root | Element, selector: string): string[] =>
+  select(node, selector).map((element) => readText(element));
+
+/**
+ * Places where two words run together across an element boundary, e.g. „Deutschland:falsch“ from
+ * `<span>Deutschland:</span><strong>falsch</strong>`: a letter, digit or closing punctuation
+ * right before the boundary and a letter, digit or opening mark right after it.
+ */
+export function gluedWords(node: Root | Element): string[] {
+  const found: string[] = [];
+  for (const { text, edges } of runs(node)) {
+    for (const edge of edges) {
+      const before = text.slice(0, edge);
+      const after = text.slice(edge);
+      if (/[\p{L}\p{N}\p{Sm}.,:;!?)\]“]$/u.test(before) && /^[\p{L}\p{N}\p{Sm}([„]/u.test(after)) {
+        found.push(`${before.slice(-30).trimStart()}|${after.slice(0, 30).trimEnd()}`.replace(/\s+/g, ' '));
+      }
+    }
+  }
+  return found;
+}

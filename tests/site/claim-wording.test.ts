@@ -1,0 +1,179 @@
+/**
+ * The claim pages in the site's own voice: summaries that stay within their source sentence,
+ * neutral verbs, no claim put into anyone's mouth, Microsoft's verdict only as Microsoft's and
+ * only where the source reports it, and every page readable on its own.
+ */
+import { readFileSync } from 'node:fs';
+import type { Element } from 'hast';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Model } from '../../src/data/model';
+import { builtHtml } from '../helpers/dist';
+import { loadModel } from '../helpers/load-content';
+import { elements, mainText, parsePage, readText, select, textsOf, type Page } from '../helpers/page-text';
+
+const SOURCE = readFileSync('content/quelltext.txt', 'utf8');
+const pages = builtHtml()
+  .filter((page) => !page.isRedirect)
+  .map((page) => ({ address: page.address, page: parsePage(page.html) }));
+const claimPages = pages
+  .filter(({ address }) => /^\/behauptungen\/[^/]+\/$/.test(address))
+  .map(({ address, page }) => [address, page] as const);
+const pageAt = (address: string): Page => {
+  const found = pages.find((candidate) => candidate.address === address);
+  if (!found) throw new Error(`no built page ${address}`);
+  return found.page;
+};
+
+let model: Model;
+
+beforeAll(async () => {
+  model = await loadModel('content');
+});
+
+/** Words the source has, lower-case: a summary may use these, in any inflection sharing the stem. */
+const sourceWords = new Set(SOURCE.toLowerCase().match(/[\p{L}]+/gu) ?? []);
+/**
+ * Words a summary needs to say whose words it reports, to write out the source's „z.B.“, or to
+ * spell „zurecht“ as today's rules do („zu Recht“).
+ */
+const ALLOWED = new Set(['laut', 'bericht', 'dem', 'zum', 'beispiel', 'etwa', 'microsofts', 'recht']);
+// Four letters: indirect speech („machten“, „müssten“) may become indicative („machen“, „müssen“).
+const STEM = 4;
+
+/** Words of a summary that the source does not use (by their first letters). */
+function wordsNotInSource(summary: string): string[] {
+  const stems = new Set([...sourceWords].map((word) => word.slice(0, STEM)));
+  return (summary.toLowerCase().match(/[\p{L}]+/gu) ?? []).filter(
+    (word) => word.length > 2 && !ALLOWED.has(word) && !sourceWords.has(word) && !stems.has(word.slice(0, STEM)),
+  );
+}
+
+/** The site's own words on a page: its main text without quotations and without the report's title. */
+function ownVoice(page: Page, reportTitle: string): string {
+  const [main] = select(page, 'main');
+  if (!main) throw new Error('no <main>');
+  const quotations = elements(main).filter((element) => element.tagName === 'blockquote' || element.tagName === 'q');
+  // The report's title first: it contains a quotation that also stands on its own.
+  let text = readText(main).replaceAll(reportTitle, '');
+  for (const quotation of quotations) text = text.replace(readText(quotation), '');
+  return text;
+}
+
+/** The labelled summaries of a page: the one-line answer and every „sinngemäß“ block. */
+const summariesOn = (page: Page): string[] => [
+  ...select(page, 'div.in-short').flatMap((box) => textsOf(box, 'p.text')),
+  ...select(page, 'div.summary').map((block: Element) =>
+    readText(block).replace(/^Sinngemäß wiedergegeben, kein wörtliches Zitat\n/, ''),
+  ),
+];
+
+describe('summaries stay within the source', () => {
+  test.each(claimPages)('every summary on %s says whose position it reports', (_address, page) => {
+    for (const summary of summariesOn(page)) expect(summary, summary).toMatch(/^Laut /);
+  });
+
+  test.each(claimPages)('every summary on %s uses only words the source uses', (_address, page) => {
+    const added = summariesOn(page).flatMap(wordsNotInSource);
+
+    expect(added).toEqual([]);
+  });
+
+  test('the answers keep the source’s qualifiers', () => {
+    const answer = (id: string) => summariesOn(pageAt(`/behauptungen/${id}/`))[0] ?? '';
+
+    expect(answer('diagnosedaten')).toContain(
+      'sehr nützlich, um die Anfälligkeit für Fehler und die Wahrscheinlichkeit von Sicherheitsrisiken zu verringern',
+    );
+    expect(answer('microsoft-ueberwacht-nutzer')).toContain('in vielen Fällen zwingende Voraussetzung');
+    expect(answer('us-regierung-liest-mit')).toMatch(/etwa an Daten aus einem Schulunterricht/);
+    expect(answer('us-regierung-liest-mit')).toContain('nationalen Sicherheit');
+  });
+
+  test('a title the statement does not give (Art. 32 „Sicherheit der Verarbeitung“) stands in no summary', () => {
+    const summaries = claimPages.flatMap(([, page]) => summariesOn(page));
+
+    expect(summaries.filter((summary) => summary.includes('Sicherheit der Verarbeitung'))).toEqual([]);
+  });
+
+  test.each(claimPages)(
+    'the site’s own voice on %s uses neutral verbs and no „zuletzt“ from the report',
+    (_address, page) => {
+      const own = ownVoice(page, model.report.title ?? '');
+
+      expect(own).not.toMatch(
+        /stellt klar|stellt fest|betont|unmissverständlich|hält (ihr|ihnen) entgegen|\bzuletzt\b/,
+      );
+    },
+  );
+});
+
+describe('no claim is put into anyone’s mouth', () => {
+  test.each(claimPages)(
+    '%s labels a heading that is the site’s wording as such, and says the report quotes no claim',
+    (_address, page) => {
+      const [heading] = select(page, 'h1');
+      const quoted = select(heading ?? page, 'q').length > 0;
+      const header = readText(select(page, 'header.claim-header')[0] ?? page);
+
+      if (quoted) {
+        expect(header).toContain('Behauptung, wörtlich zitiert');
+      } else {
+        expect(header).toContain('Thema, in Worten dieser Website');
+        expect(header).toContain(
+          'Die Überschrift nennt das Thema in Worten dieser Website. Der Bericht zitiert hier keine Behauptung, sondern nur Microsofts Antwort.',
+        );
+        // A topic, not a sentence someone could be said to have claimed.
+        expect(readText(heading ?? page)).not.toMatch(/[.!]$/);
+      }
+    },
+  );
+
+  test('the Diagnosedaten page states no claim about Diagnosedaten', () => {
+    const [heading] = textsOf(pageAt('/behauptungen/diagnosedaten/'), 'h1');
+
+    expect(heading).toBe('Diagnosedaten in den Produkten und Diensten von Microsoft');
+    expect(mainText(pageAt('/behauptungen/diagnosedaten/'))).not.toMatch(/nicht wörtlich/);
+  });
+});
+
+describe('Microsoft’s verdict', () => {
+  /** Whether the source's paragraph with this claim's wording calls it „falsch“. */
+  const sourceSaysFalse = (wording: string) =>
+    SOURCE.split(/\n\s*\n/).some((paragraph) => paragraph.includes(wording) && /\bfalsch\b/i.test(paragraph));
+
+  test.each(claimPages)(
+    '%s states it as Microsoft’s sentence, only where the source says „falsch“',
+    (address, page) => {
+      const claim = model.claims.find((candidate) => candidate.path === address);
+      const verdicts = textsOf(page, 'p.verdict');
+
+      if (claim?.verbatim && sourceSaysFalse(claim.wording)) {
+        expect(verdicts).toEqual(['Microsoft Deutschland nennt diese Behauptung falsch.']);
+      } else {
+        expect(verdicts).toEqual([]);
+        expect(mainText(page)).not.toContain('nennt diese Behauptung falsch');
+      }
+      expect(mainText(page)).not.toMatch(/Bewertung durch Microsoft Deutschland/);
+    },
+  );
+
+  test('the pages with a verdict are the two the source calls „falsch“', () => {
+    const withVerdict = claimPages
+      .filter(([, page]) => textsOf(page, 'p.verdict').length > 0)
+      .map(([address]) => address);
+
+    expect(withVerdict.sort()).toEqual([
+      '/behauptungen/microsoft-ueberwacht-nutzer/',
+      '/behauptungen/us-regierung-liest-mit/',
+    ]);
+  });
+});
+
+describe('every page makes sense reached directly', () => {
+  test.each(pages.map(({ address, page }) => [address, page] as const))(
+    '%s refers to nothing only a previous page explains',
+    (_address, page) => {
+      expect(mainText(page)).not.toMatch(/auch diese Behauptung|ist auch diese|Und weiter:/);
+    },
+  );
+});
