@@ -5,8 +5,8 @@
  *   `<outDir>/pagefind/`; any indexing problem stops the build with a message;
  * - during `astro dev`, the bundle of the last build is served at `/pagefind/`, so the search
  *   can be tried without a second server (the browser code says in German when there is none);
- * - `virtual:search-ui` gives the small search loader the addresses of the code it loads on
- *   first use (see `searchUiChunks`).
+ * - `virtual:search-ui` gives the one small script every page runs the addresses of the code
+ *   it loads on first use (see `searchUiChunks`).
  *
  * What gets indexed is decided in the pages' markup (`searchBody`, `notSearched`), not here.
  */
@@ -77,10 +77,12 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
   }
 }
 
-/** Modules the loader on every page loads only when needed, by the name it imports them as. */
+/** Modules the one script of every page loads only when needed, by the name it imports them as. */
 const LAZY_MODULES = {
   siteSearch: 'src/scripts/search/site-search.ts',
+  searchPage: 'src/scripts/search/search-page.ts',
   highlight: 'src/scripts/search/highlight.ts',
+  copyLink: 'src/scripts/copy-link.ts',
 };
 const VIRTUAL_ID = 'virtual:search-ui';
 
@@ -107,7 +109,7 @@ function searchUiChunks(root: string): Plugin {
           // The dev server serves sources by their path; the build emits a hashed chunk.
           const address = dev
             ? JSON.stringify(`/${file}`)
-            : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: path.join(root, file) })}`;
+            : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: path.join(root, file), name })}`;
           return `export const ${name} = ${address};`;
         })
         .join('\n');
