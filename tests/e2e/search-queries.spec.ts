@@ -29,7 +29,8 @@ test('every query of the set finds its page and section first through the index'
         url: string;
         sub_results: { url: string; anchor?: unknown; weighted_locations: { balanced_score: number }[] }[];
       }
-      const pagefind = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as {
+      const bundle = '/pagefind/pagefind.js';
+      const pagefind = (await import(bundle)) as {
         search(term: string): Promise<{ results: { data(): Promise<Data> }[] }>;
       };
       const score = (section: Data['sub_results'][number]) =>
