@@ -30,6 +30,8 @@ export default defineConfig({
     // Stylesheets always ship as files: the Content-Security-Policy allows styles from this
     // site only, and an inline <style> would need a hash per page.
     inlineStylesheets: 'never',
+    // Pages render two at a time: preview images rasterise on worker threads meanwhile.
+    concurrency: 2,
   },
   // Scoped styles select by one class per component instead of a `data-astro-cid-*`
   // attribute on every element: the same scoping in less markup.

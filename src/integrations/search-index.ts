@@ -23,11 +23,11 @@ import { LANG } from '../strings';
 export const BUNDLE_DIR = 'pagefind';
 
 /**
- * Page parts left out of the index by selector rather than by attribute: the anchor link next
- * to every heading, whose hidden label („Link zum Abschnitt …“) would otherwise be indexed as
- * text on every page.
+ * Page parts left out of the index by selector rather than by attribute: the link controls
+ * next to every heading and quotation, whose hidden labels („Link zum Abschnitt …“) would
+ * otherwise be indexed as text on every page.
  */
-const EXCLUDE_SELECTORS = ['.anchor-link'];
+const EXCLUDE_SELECTORS = ['copy-link'];
 
 /**
  * Pagefind also writes its ready-made search interfaces. The site has its own (theirs inject

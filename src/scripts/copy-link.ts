@@ -4,8 +4,8 @@
  * - `<copy-link>`: copies the full address of a passage (page address + `#anchor`).
  * - `<copy-citation>`: copies the citation text, with today's date as the access date.
  *
- * Messages come from the markup (`data-copied`, `data-failed`), so every German string stays
- * in the strings module.
+ * Messages come from the markup (`data-copied`, `data-failed` on the control or an element
+ * around it), so every German string stays in the strings module.
  */
 
 /** How long a confirmation stays visible. */
@@ -44,14 +44,15 @@ function announce(control: HTMLElement, message = ''): void {
 
 /** Copies what `control` (a `<copy-link>` or `<copy-citation>`) offers and says whether it worked. */
 export async function copy(control: HTMLElement): Promise<void> {
+  const messages = control.closest<HTMLElement>('[data-copied]')?.dataset ?? {};
   const isLink = control.localName === 'copy-link';
   const hash = control.querySelector('a')?.getAttribute('href') ?? '';
   try {
     await navigator.clipboard.writeText(isLink ? shareUrl(hash) : citation(control));
-    announce(control, control.dataset.copied);
+    announce(control, messages.copied);
   } catch {
     // Puts the passage's address into the address bar, where it can be copied by hand.
     if (isLink) location.hash = hash;
-    announce(control, control.dataset.failed);
+    announce(control, messages.failed);
   }
 }
