@@ -158,7 +158,8 @@ const PALETTE = (() => {
     [surface, muted],
   ] as const;
   const colours = Object.values(COLOURS).map(rgb);
-  for (const [from, to] of pairs.map(([a, b]) => [rgb(a), rgb(b)])) {
+  for (const [a, b] of pairs) {
+    const [from, to] = [rgb(a), rgb(b)];
     for (let step = 1; step < 16; step += 1)
       colours.push(from.map((value, channel) => Math.round(value + ((to[channel] ?? 0) - value) * (step / 16))));
   }
