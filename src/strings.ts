@@ -356,6 +356,8 @@ export const ui = {
     description: 'Behauptungen, Abschnitte und Zitate dieser Website durchsuchen.',
     noScript:
       'Die Volltextsuche braucht JavaScript. Ohne JavaScript finden Sie hier alle Behauptungen von A bis Z mit Microsofts Antwort in einem Satz.',
+    unavailable:
+      'Die Volltextsuche konnte nicht geladen werden (etwa weil ein Filter sie blockiert oder die Verbindung fehlt). Hier finden Sie alle Behauptungen von A bis Z mit Microsofts Antwort in einem Satz.',
   },
   notFound: {
     title: 'Seite nicht gefunden',

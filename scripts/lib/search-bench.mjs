@@ -7,10 +7,10 @@
  *   WebAssembly, index and result data); plus the scripts the page ran before (the loader).
  *   Response bodies as transferred (compressed where the server compresses), without HTTP
  *   headers.
- * - Time: from a keystroke to the results being on screen (the frame after the search UI
- *   reports them with its `search-rendered` event). Cold: a fresh browser, the search opened
- *   with `/` and the query typed at once, so loading is included. Warm: further queries in
- *   the same page, from the query's last keystroke.
+ * - Time: from the last keystroke to the results being on screen (the frame after the search
+ *   UI reports them with its `search-rendered` event). Cold: a fresh browser; the reader points
+ *   at the box, clicks into it and starts typing 300 ms later (the whole query at once), so
+ *   whatever loading is not done by then is included. Warm: further queries in the same page.
  */
 
 const PAGE = '/behauptungen/cloud-ist-unsicher/';
@@ -82,12 +82,16 @@ async function coldRun(browser, origin) {
 
   await page.goto(origin + PAGE, { waitUntil: 'networkidle' });
   opened = true;
-  await page.keyboard.press('/');
+  const box = page.getByRole('banner').getByRole('searchbox');
+  await box.hover();
+  await box.click();
+  // A reader's pause between focusing the box and the first key: a bench, not a test.
+  await page.waitForTimeout(300);
   await page.keyboard.type(COLD_QUERY);
-  const { at, firstKey } = await renderedFor(page, COLD_QUERY);
+  const { at, lastKey } = await renderedFor(page, COLD_QUERY);
   await page.waitForLoadState('networkidle');
   await context.close();
-  return { ms: at - firstKey, before, after };
+  return { ms: at - lastKey, before, after };
 }
 
 async function warmRuns(browser, origin, rounds) {
@@ -156,7 +160,7 @@ export function printSearch(result, kb) {
     console.log(`    ${name.padEnd(28)} ${kb(bytes).padStart(9)}  (${files} file${files === 1 ? '' : 's'})`);
   }
   console.log(`    ${'total'.padEnd(28)} ${kb(result.firstQueryTotal).padStart(9)}`);
-  console.log('  keystroke to rendered results:');
+  console.log('  last keystroke to rendered results (cold: typed 300 ms after pointing at and clicking into the box):');
   const line = (label, { median: m, min, max, runs }) =>
     console.log(`    ${label.padEnd(6)} median ${ms(m).padStart(7)}   (min ${ms(min)}, max ${ms(max)}, ${runs} runs)`);
   line('cold', result.coldMs);

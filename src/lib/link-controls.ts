@@ -3,6 +3,8 @@
  * anchor link, which works without JavaScript, and a "Link kopieren" button that
  * `scripts/copy-link.ts` reveals where the browser can write to the clipboard.
  *
+ * The page carries the messages once: `linkControlMessages` on an element around them.
+ *
  * Built as hast so the rehype plugin (headings written in MDX) and the Astro components
  * (headings from layouts, quotations) emit the same markup from one place.
  */
@@ -30,13 +32,9 @@ export function linkControls({ id, linkLabel, copyLabel }: LinkTarget): Element 
   return {
     type: 'element',
     tagName: 'copy-link',
-    // Kept out of the search index: the labels repeat the heading and say nothing about the content.
-    properties: {
-      className: ['link-controls'],
-      dataCopied: ui.copyLink.copied,
-      dataFailed: ui.copyLink.failed,
-      dataPagefindIgnore: '',
-    },
+    // The messages of all link controls stand once on the page's <body>; the search index
+    // leaves the controls out by their element name.
+    properties: { className: ['link-controls'] },
     children: [
       {
         type: 'element',
@@ -71,6 +69,9 @@ export function linkControls({ id, linkLabel, copyLabel }: LinkTarget): Element 
     ],
   };
 }
+
+/** Attributes with the messages of the link controls inside the element that carries them. */
+export const linkControlMessages = { 'data-copied': ui.copyLink.copied, 'data-failed': ui.copyLink.failed } as const;
 
 /** A section heading with this id and text. */
 export const sectionTarget = (id: string, heading: string): LinkTarget => ({

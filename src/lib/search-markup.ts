@@ -11,12 +11,20 @@ import { ui } from '../strings';
 
 export type PageType = keyof typeof ui.search.pageTypes;
 
+/**
+ * How much a word on a page of each type counts (Pagefind's default is 1). A word that belongs
+ * to one claim also turns up on the timeline and on the pages about the site; there it counts
+ * less, so the claim comes first.
+ */
+const WEIGHTS: Record<PageType, string | undefined> = { claim: undefined, context: '0.5', page: '0.5' };
+
 /** Attributes for the element whose text is a page's searchable content. */
 export function searchBody(type: PageType) {
   const label = ui.search.pageTypes[type];
   return {
     'data-pagefind-body': '',
     'data-pagefind-filter': `${FIELDS.type}:${label}`,
+    'data-pagefind-weight': WEIGHTS[type],
   } as const;
 }
 

@@ -1,15 +1,17 @@
 /**
- * Copy buttons, as two custom elements around server-rendered markup:
+ * What the copy buttons do, loaded on the first click of one (the script every page runs
+ * reveals them and passes the click on):
  * - `<copy-link>`: copies the full address of a passage (page address + `#anchor`).
  * - `<copy-citation>`: copies the citation text, with today's date as the access date.
  *
- * The buttons stay hidden until this runs and finds the Clipboard API; without it, readers
- * use the anchor link or select the text. Messages come from the markup (`data-copied`,
- * `data-failed`), so every German string stays in the strings module.
+ * Messages come from the markup (`data-copied`, `data-failed` on the control or an element
+ * around it), so every German string stays in the strings module.
  */
 
 /** How long a confirmation stays visible. */
 const CONFIRMATION_MS = 4000;
+
+const timers = new WeakMap<HTMLElement, number>();
 
 /** The address to share: the page's canonical (public) address, also when read on a preview or mirror. */
 function shareUrl(hash: string): string {
@@ -17,68 +19,40 @@ function shareUrl(hash: string): string {
   return new URL(hash, canonical ?? location.href).href;
 }
 
-abstract class CopyControl extends HTMLElement {
-  #timer = 0;
-
-  connectedCallback(): void {
-    const button = this.querySelector('button');
-    // The Clipboard API exists only in secure contexts (https, localhost).
-    if (!button || !('clipboard' in navigator)) return;
-    button.hidden = false;
-    button.addEventListener('click', () => void this.copy());
-  }
-
-  /** The text to put on the clipboard. */
-  protected abstract text(): string;
-
-  /** Offers another way when the browser refuses the clipboard. */
-  protected onFailure(): void {
-    // By default the message alone tells the reader to copy by hand.
-  }
-
-  private async copy(): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(this.text());
-      this.announce(this.dataset.copied);
-    } catch {
-      this.onFailure();
-      this.announce(this.dataset.failed);
-    }
-  }
-
-  /** Shows the message in the element's live region (`aria-live`), so screen readers announce it too. */
-  private announce(message = ''): void {
-    const status = this.querySelector('.copy-status');
-    if (!status) return;
-    status.textContent = message;
-    clearTimeout(this.#timer);
-    this.#timer = window.setTimeout(() => (status.textContent = ''), CONFIRMATION_MS);
-  }
+/** The citation with the reader's own date, in the page's language: the day they retrieved the page. */
+function citation(control: HTMLElement): string {
+  const today = new Date().toLocaleDateString(document.documentElement.lang, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  for (const date of control.querySelectorAll('[data-accessed]')) date.textContent = today;
+  return [...control.querySelectorAll('[data-citation]')].map((line) => line.textContent.trim()).join('\n');
 }
 
-class CopyLink extends CopyControl {
-  protected text(): string {
-    return shareUrl(this.querySelector('a')?.getAttribute('href') ?? '');
-  }
-
-  /** Puts the passage's address into the address bar, where it can be copied by hand. */
-  protected override onFailure(): void {
-    location.hash = this.querySelector('a')?.getAttribute('href') ?? '';
-  }
+/** Shows the message in the control's live region (`aria-live`), so screen readers announce it too. */
+function announce(control: HTMLElement, message = ''): void {
+  const status = control.querySelector('.copy-status');
+  if (!status) return;
+  status.textContent = message;
+  clearTimeout(timers.get(control));
+  timers.set(
+    control,
+    window.setTimeout(() => (status.textContent = ''), CONFIRMATION_MS),
+  );
 }
 
-class CopyCitation extends CopyControl {
-  protected text(): string {
-    // The reader's own date, in the page's language: the day they retrieved the page.
-    const today = new Date().toLocaleDateString(document.documentElement.lang, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-    });
-    for (const date of this.querySelectorAll('[data-accessed]')) date.textContent = today;
-    return [...this.querySelectorAll('[data-citation]')].map((line) => line.textContent.trim()).join('\n');
+/** Copies what `control` (a `<copy-link>` or `<copy-citation>`) offers and says whether it worked. */
+export async function copy(control: HTMLElement): Promise<void> {
+  const messages = control.closest<HTMLElement>('[data-copied]')?.dataset ?? {};
+  const isLink = control.localName === 'copy-link';
+  const hash = control.querySelector('a')?.getAttribute('href') ?? '';
+  try {
+    await navigator.clipboard.writeText(isLink ? shareUrl(hash) : citation(control));
+    announce(control, messages.copied);
+  } catch {
+    // Puts the passage's address into the address bar, where it can be copied by hand.
+    if (isLink) location.hash = hash;
+    announce(control, messages.failed);
   }
 }
-
-customElements.define('copy-link', CopyLink);
-customElements.define('copy-citation', CopyCitation);

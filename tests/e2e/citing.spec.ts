@@ -24,6 +24,7 @@ test('the „Zitieren“ box copies citations of the statement, of a quotation a
   const stand = await page.locator(STAND).innerText();
 
   await box.getByRole('button', { name: 'Zitierangaben kopieren' }).click();
+  await expect(box.locator('copy-citation [aria-live="polite"]')).toHaveText('Zitierangaben kopiert');
 
   const copied = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
   expect(copied).toEqual([

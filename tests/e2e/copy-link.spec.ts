@@ -15,10 +15,10 @@ test.describe('with clipboard access', () => {
 
     await page.getByRole('button', { name: 'Link kopieren: Abschnitt „Quelle“' }).click();
 
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${await canonical(page)}#quelle`);
     const status = page.locator('#quelle').locator('xpath=..').locator('[aria-live="polite"]');
     await expect(status).toHaveText('Link kopiert');
     await expect(status).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${await canonical(page)}#quelle`);
   });
 
   test('„Link kopieren“ under a quotation copies the address of the quotation', async ({ page }) => {
@@ -26,10 +26,10 @@ test.describe('with clipboard access', () => {
 
     await page.getByRole('button', { name: 'Link kopieren: Zitat von Wolfgang Döring' }).first().click();
 
+    await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'Link kopiert' })).toHaveCount(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${await canonical(page)}#zitat-doering-datenschutzkonform`,
     );
-    await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'Link kopiert' })).toHaveCount(1);
   });
 
   test('the copy button works with the keyboard alone', async ({ page }) => {
@@ -41,8 +41,8 @@ test.describe('with clipboard access', () => {
     await expect(page.getByRole('button', { name: 'Link kopieren: Abschnitt „Quelle“' })).toBeFocused();
     await page.keyboard.press('Enter');
 
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/#quelle$/);
     await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'Link kopiert' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/#quelle$/);
   });
 
   test('when the browser refuses the clipboard, the address goes into the address bar instead', async ({ page }) => {

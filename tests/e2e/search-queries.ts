@@ -4,14 +4,16 @@
  * section link must open. `alsoFound` lists other places the query must reach.
  *
  * Each query says what it proves: German inflection and compounds (which Pagefind's stemming
- * and, where it falls short, the claims' keywords handle), synonyms from the keywords, and
- * the wording of quotations. When content changes, run these before changing an expectation.
+ * and, where it falls short, the claims' keywords handle), synonyms from the keywords,
+ * abbreviations and long forms and English names of the same thing (the word list
+ * `content/suchbegriffe.yaml`), and the wording of quotations. When content changes, run
+ * these before changing an expectation.
  */
 export interface QueryCase {
   query: string;
   first: string;
   alsoFound?: string[];
-  proves: 'inflection' | 'compound' | 'synonym' | 'quotation' | 'wording';
+  proves: 'inflection' | 'compound' | 'synonym' | 'abbreviation' | 'translation' | 'quotation' | 'wording';
 }
 
 const GRUNDSATZ = '/behauptungen/nicht-datenschutzkonform/';
@@ -71,6 +73,25 @@ export const QUERIES: QueryCase[] = [
   { query: 'Hackerangriff', first: CLOUD, proves: 'synonym' },
   { query: 'IT-Sicherheit', first: CLOUD, proves: 'synonym' },
   { query: 'DSGVO', first: `${CLOUD}#vorschriften-zum-schutz-von-daten`, alsoFound: [GRUNDSATZ], proves: 'synonym' },
+  // Abbreviations and long forms of the same law, body or product (the word list).
+  { query: 'Datenschutz-Grundverordnung', first: CLOUD, alsoFound: [GRUNDSATZ], proves: 'abbreviation' },
+  { query: 'Datenschutzgrundverordnung', first: CLOUD, alsoFound: [GRUNDSATZ], proves: 'abbreviation' },
+  { query: 'GDPR', first: CLOUD, alsoFound: [GRUNDSATZ], proves: 'abbreviation' },
+  { query: 'Office 365', first: GRUNDSATZ, proves: 'abbreviation' },
+  { query: 'O365', first: GRUNDSATZ, proves: 'abbreviation' },
+  // English and German names of the same thing.
+  { query: 'telemetry', first: DIAGNOSE, proves: 'translation' },
+  { query: 'diagnostic data', first: DIAGNOSE, proves: 'translation' },
+  { query: 'EU-Datengrenze', first: GRUNDSATZ, proves: 'translation' },
+  { query: 'data center', first: UEBERWACHUNG, alsoFound: [GRUNDSATZ], proves: 'translation' },
+  { query: 'Datacenter', first: UEBERWACHUNG, alsoFound: [GRUNDSATZ], proves: 'translation' },
+  { query: 'third country', first: GRUNDSATZ, proves: 'translation' },
+  { query: 'intelligence agency', first: US, proves: 'translation' },
+  { query: 'US authorities', first: US, proves: 'translation' },
+  // More word forms a German reader types.
+  { query: 'Drittländern', first: GRUNDSATZ, proves: 'inflection' },
+  { query: 'Geheimdienste', first: US, proves: 'inflection' },
+  { query: 'Datenübermittlung', first: GRUNDSATZ, proves: 'synonym' },
   // Words of the quotations.
   { query: 'Die Antwort lautet eindeutig ja', first: `${GRUNDSATZ}#antwort`, proves: 'quotation' },
   { query: 'Ausspähen von Kunden', first: `${UEBERWACHUNG}#antwort`, proves: 'quotation' },

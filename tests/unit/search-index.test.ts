@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { buildSearchIndex } from '../../src/lib/search-integration';
+import { buildSearchIndex } from '../../src/integrations/search-index';
 
 const sites: string[] = [];
 

@@ -78,15 +78,14 @@ function load(): Promise<PagefindApi> {
     // A computed address: the bundler must not try to resolve a file the build writes later.
     const url = `${BUNDLE_URL}pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    // Ranking stays Pagefind's default, so the site ranks exactly as any other consumer of the
+    // index (`pagefind.search()`) does; what readers mean is in the index itself.
     await pagefind.options({
+      // One copy of Pagefind's code: without this it also fetches its worker, a second copy.
+      noWorker: true,
       highlightParam: HIGHLIGHT_PARAM,
       excerptLength: 24,
       excerptEllipsis: '…',
-      ranking: {
-        // Pagefind searches all metadata. The title (the claim's wording) keeps its default
-        // boost; its copy in `claim` must not add to it.
-        metaWeights: { title: 5, [FIELDS.claim]: 0, [FIELDS.answer]: 1, [FIELDS.keywords]: 1 },
-      },
     });
     await pagefind.init();
     return pagefind;

@@ -10,6 +10,9 @@ import { find, prepare } from './pagefind';
 import { announceRendered, failureMessage, part, renderHits } from './render';
 import { isSearchShortcut } from './settings';
 
+/** What shows that the reader is about to search. */
+const INTENT = ['pointerover', 'touchstart', 'focusin'] as const;
+
 /** Query parameter for the topic filters (topic ids, one parameter per topic). */
 const TOPIC_PARAM = 'thema';
 
@@ -55,10 +58,17 @@ class SearchPage extends HTMLElement {
     });
     arrowKeysThroughResults(this, this.#box, this.#results);
 
-    prepare().then(
-      () => (this.#ready = true),
-      () => undefined, // reported when a search runs
-    );
+    // Pagefind, its WebAssembly and index load when the page has a query, or once the reader
+    // reaches for the form: a page opened only to browse the A–Z list loads none of it.
+    const start = () => {
+      for (const type of INTENT) form.removeEventListener(type, start);
+      prepare().then(
+        () => (this.#ready = true),
+        () => undefined, // reported when a search runs
+      );
+    };
+    if (this.#box.value.trim() !== '' || chosen.size > 0) start();
+    else for (const type of INTENT) form.addEventListener(type, start, { passive: true });
     void this.#update();
   }
 

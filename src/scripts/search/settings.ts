@@ -15,12 +15,12 @@ export const FIELDS = {
   topic: 'topic',
   /** Filter: how a claim is worded, „Behauptung, wörtlich zitiert“ or „… sinngemäß“. */
   kind: 'kind',
-  /** Metadata: the claim's wording. */
-  claim: 'claim',
   /** Metadata: Microsoft's answer in one sentence. */
   answer: 'answer',
-  /** Metadata: search keywords from the frontmatter; searched, never shown. */
+  /** Metadata: search keywords from the frontmatter and related words from the word list; searched, never shown. */
   keywords: 'keywords',
+  /** Metadata: related words of the things a claim is the main page about; searched, never shown. */
+  mainTerms: 'main',
 } as const;
 
 /** Where the Pagefind bundle is served; the search integration writes it there after each build. */
@@ -33,7 +33,7 @@ export const BUNDLE_URL = '/pagefind/';
 export const HIGHLIGHT_PARAM = 'markiert';
 
 /** Pause after the last keystroke before searching, so fast typing does not queue searches. */
-export const DEBOUNCE_MS = 80;
+export const DEBOUNCE_MS = 20;
 
 /** Results shown in the header box; the search page shows all. */
 export const HEADER_RESULTS = 5;

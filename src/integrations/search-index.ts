@@ -2,18 +2,19 @@
  * The site search at build time, as an Astro integration:
  *
  * - after `astro build`, Pagefind indexes the built pages and writes its bundle to
- *   `<outDir>/pagefind/`; any indexing problem stops the build with a message;
+ *   `<outDir>/pagefind/`; any indexing problem stops the build with a message; then the
+ *   markup only the indexer reads is taken out of the pages (`stripIndexMarkup`);
  * - during `astro dev`, the bundle of the last build is served at `/pagefind/`, so the search
  *   can be tried without a second server (the browser code says in German when there is none);
- * - `virtual:search-ui` gives the small search loader the addresses of the code it loads on
- *   first use (see `searchUiChunks`).
+ * - `virtual:search-ui` gives the one small script every page runs the addresses of the code
+ *   it loads on first use (see `searchUiChunks`).
  *
  * What gets indexed is decided in the pages' markup (`searchBody`, `notSearched`), not here.
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -23,11 +24,11 @@ import { LANG } from '../strings';
 export const BUNDLE_DIR = 'pagefind';
 
 /**
- * Page parts left out of the index by selector rather than by attribute: the anchor link next
- * to every heading, whose hidden label („Link zum Abschnitt …“) would otherwise be indexed as
- * text on every page.
+ * Page parts left out of the index by selector rather than by attribute: the link controls
+ * next to every heading and quotation, whose hidden labels („Link zum Abschnitt …“) would
+ * otherwise be indexed as text on every page.
  */
-const EXCLUDE_SELECTORS = ['.anchor-link'];
+const EXCLUDE_SELECTORS = ['copy-link'];
 
 /**
  * Pagefind also writes its ready-made search interfaces. The site has its own (theirs inject
@@ -77,10 +78,36 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
   }
 }
 
-/** Modules the loader on every page loads only when needed, by the name it imports them as. */
+/**
+ * What only the indexer reads: the hidden elements that carry metadata and filter values, and
+ * the filter and weight attributes. Once the index is written they are taken out of the pages,
+ * which readers then download without them. `data-pagefind-body` and `-ignore` stay: the
+ * highlighter on a page opened from a result marks words only where the index looked.
+ */
+const INDEX_ONLY = [
+  /<span hidden data-pagefind-(?:meta|filter)="[^"]*"><\/span>/g,
+  / data-pagefind-(?:filter|weight)="[^"]*"/g,
+];
+
+/** Takes what only the indexer needs out of every page in `siteDir`. */
+export async function stripIndexMarkup(siteDir: string): Promise<void> {
+  const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+  await Promise.all(
+    pages.map(async (file) => {
+      const full = path.join(siteDir, file);
+      const html = await readFile(full, 'utf8');
+      const stripped = INDEX_ONLY.reduce((text, pattern) => text.replace(pattern, ''), html);
+      if (stripped !== html) await writeFile(full, stripped);
+    }),
+  );
+}
+
+/** Modules the one script of every page loads only when needed, by the name it imports them as. */
 const LAZY_MODULES = {
   siteSearch: 'src/scripts/search/site-search.ts',
+  searchPage: 'src/scripts/search/search-page.ts',
   highlight: 'src/scripts/search/highlight.ts',
+  copyLink: 'src/scripts/copy-link.ts',
 };
 const VIRTUAL_ID = 'virtual:search-ui';
 
@@ -107,7 +134,7 @@ function searchUiChunks(root: string): Plugin {
           // The dev server serves sources by their path; the build emits a hashed chunk.
           const address = dev
             ? JSON.stringify(`/${file}`)
-            : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: path.join(root, file) })}`;
+            : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: path.join(root, file), name })}`;
           return `export const ${name} = ${address};`;
         })
         .join('\n');
@@ -134,6 +161,7 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const pages = await buildSearchIndex(fileURLToPath(dir));
+        await stripIndexMarkup(fileURLToPath(dir));
         logger.info(`indexed ${String(pages)} page(s) for the site search`);
       },
       'astro:server:setup': ({ server, logger }) => {
