@@ -7,9 +7,6 @@
 export const LOCALE = 'de-DE';
 export const LANG = 'de';
 
-/** No-break space, for „z. B.“, „S. 3“ and numbers with units. */
-export const NBSP = '\u00a0';
-
 // Pure: browser code that imports a few strings from here need not carry the formatter.
 const dateFormat = /* @__PURE__ */ new Intl.DateTimeFormat(LOCALE, {
   day: 'numeric',

@@ -97,7 +97,7 @@ export function failureMessage(error: unknown): string {
   return error instanceof SearchUnavailable && import.meta.env.DEV ? t.devWithoutIndex : t.failed;
 }
 
-/** Lets other scripts (the benchmark, tests) know that results are on screen. */
+/** Tells the benchmark that results are on screen: it times the search by this event. */
 export function announceRendered(target: HTMLElement, query: string, total: number) {
   target.dispatchEvent(new CustomEvent('search-rendered', { bubbles: true, detail: { query, total } }));
 }
