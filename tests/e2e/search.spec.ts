@@ -262,7 +262,7 @@ test.describe('the search page', () => {
     await page.goto('/suche/?q=Quantencomputer');
 
     await expect(page.getByRole('status')).toHaveText(
-      'Keine Ergebnisse für „Quantencomputer“. Versuchen Sie ein anderes oder kürzeres Wort, oder sehen Sie sich alle Behauptungen von A bis Z an.',
+      'Keine Ergebnisse für „Quantencomputer“. Versuchen Sie ein anderes oder kürzeres Wort, oder sehen Sie sich die Liste „Alle Behauptungen von A bis Z“ an.',
     );
     await expect(page.getByRole('heading', { name: 'Alle Behauptungen von A bis Z' })).toBeVisible();
   });
