@@ -1,7 +1,7 @@
 /**
  * Components authors may use inside claims (`content/behauptungen/*.mdx`), without importing them.
- * The prose pages have a larger set of their own (`pages.ts`): a module imports every component it
- * names, and each brings its stylesheet, so claim pages stay with what claims use.
+ * The prose pages add more in their route: every component a module names brings its
+ * stylesheet, so claim pages stay with what claims use.
  */
 import Quote from './Quote.astro';
 import SourceLink from './SourceLink.astro';
