@@ -83,8 +83,9 @@ export const searchStrings = {
   topicResults: (count: number) =>
     count === 1 ? `1 Seite zu den gewählten Themen` : `${String(count)} Seiten zu den gewählten Themen`,
   noResults: (query: string) =>
-    `Keine Ergebnisse für „${query}“. Versuchen Sie ein anderes oder kürzeres Wort, oder sehen Sie sich die Liste „${ALL_CLAIMS}“ an.`,
-  failed: `Die Suche konnte nicht geladen werden. Laden Sie die Seite neu, oder sehen Sie sich die Liste „${ALL_CLAIMS}“ an.`,
+    `Keine Ergebnisse für „${query}“. Versuchen Sie ein anderes oder kürzeres Wort, oder sehen Sie sich alle Behauptungen von A bis Z an.`,
+  failed:
+    'Die Suche konnte nicht geladen werden. Laden Sie die Seite neu, oder sehen Sie sich alle Behauptungen von A bis Z an.',
   devWithoutIndex:
     'Im Entwicklungsmodus durchsucht die Suche den letzten Build, und es gibt noch keinen. Führen Sie einmal „npm run build“ aus und laden Sie die Seite neu.',
   allResults: (query: string) => `Alle Ergebnisse für „${query}“ auf der Suchseite`,
