@@ -8,7 +8,7 @@ import path from 'node:path';
 import { CONTENT_DIR } from './content-dir';
 import { slugFromFileName } from './data/slug';
 import { claimSchema } from './schemas/claim';
-import { eventSchema, personSchema, quoteSchema, sourceSchema } from './schemas/registers';
+import { eventSchema, personSchema, quoteSchema, sourceSchema, termSchema } from './schemas/registers';
 
 const inContent = (name: string) => path.join(CONTENT_DIR, name);
 
@@ -27,5 +27,7 @@ const quotes = defineCollection({ loader: file(inContent('zitate.yaml')), schema
 const people = defineCollection({ loader: file(inContent('personen.yaml')), schema: personSchema });
 const sources = defineCollection({ loader: file(inContent('quellen.yaml')), schema: sourceSchema });
 const events = defineCollection({ loader: file(inContent('ereignisse.yaml')), schema: eventSchema });
+/** The glossary („Begriffe“): terms of the statement explained, each with its sources. */
+const terms = defineCollection({ loader: file(inContent('begriffe.yaml')), schema: termSchema });
 
-export const collections = { claims, quotes, people, sources, events };
+export const collections = { claims, quotes, people, sources, events, terms };

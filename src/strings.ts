@@ -69,6 +69,7 @@ export const searchStrings = {
   pageTypes: {
     claim: 'Behauptung',
     context: 'Einordnung',
+    glossary: 'Begriff',
     page: 'Über diese Website',
   },
   resultsLabel: 'Suchergebnisse',
@@ -99,6 +100,7 @@ export const ui = {
     statement: 'Stellungnahme',
     sources: 'Quellen & Methode',
     context: 'Einordnung',
+    glossary: 'Begriffe',
   },
   search: searchStrings,
   footer: {
@@ -182,6 +184,18 @@ export const ui = {
   changes: {
     heading: 'Änderungen an dieser Seite',
   },
+  /** The glossary page /begriffe/. */
+  glossary: {
+    title: 'Begriffe',
+    description:
+      'Begriffe aus der Stellungnahme von Microsoft Deutschland und ihrem Umfeld, kurz erklärt und jeweils mit Quelle: DS-GVO, Standardvertragsklauseln, Schrems II, Datenschutzkonferenz und weitere.',
+    intro:
+      'Begriffe, die in der Stellungnahme und auf dieser Website vorkommen, in ein bis zwei Sätzen erklärt – jeweils mit der Quelle, auf der die Erklärung beruht. Die Erklärungen sind redaktionelle Zusammenfassungen dieser Website, keine Aussagen von Microsoft und keine Rechtsberatung.',
+    tocLabel: 'Begriffe von A bis Z',
+    otherNames: 'Auch',
+    sources: 'Quelle',
+    claims: 'Wichtig für',
+  },
   /** The „Zitieren“ box on claim pages; the citations themselves are put together in the data module. */
   cite: {
     heading: 'Zitieren',
@@ -223,9 +237,10 @@ export const ui = {
     jsonHeading: 'JSON',
     jsonFile: 'behauptungen.json',
     jsonText:
-      'Eine Datei mit allen Behauptungen und, unter „events“, den Ereignissen der Einordnung. Ihr Aufbau ist als JSON Schema beschrieben:',
+      'Eine Datei mit allen Behauptungen, unter „events“ den Ereignissen der Einordnung und unter „terms“ den Begriffen. Ihr Aufbau ist als JSON Schema beschrieben:',
     schemaFile: 'behauptungen.schema.json',
     fieldsCaption: 'Felder einer Behauptung in der JSON-Datei',
+    termFieldsCaption: 'Felder eines Begriffs in der JSON-Datei (unter „terms“)',
     fieldHeader: 'Feld',
     meaningHeader: 'Bedeutung',
     csvHeading: 'CSV für Tabellenprogramme',
@@ -309,6 +324,16 @@ export const ui = {
       eventText: 'Was geschah, in einem Satz.',
       eventStatement: 'true für die Stellungnahme, die diese Website darstellt.',
       eventSources: 'Adressen der Quellen, in denen sich das Ereignis nachprüfen lässt.',
+      glossary:
+        'Die Begriffe: Erklärungen dieser Website zu Begriffen aus der Stellungnahme und ihrem Umfeld, von A bis Z. Sie sind nicht Teil von Microsofts Aussagen.',
+      termId: 'Kennung des Begriffs; auch sein Anker auf der Seite „Begriffe“. Ändert sich nie.',
+      termUrl: 'Adresse des Eintrags auf der Seite „Begriffe“ (mit Anker).',
+      term: 'Der Begriff.',
+      termNames: 'Andere Bezeichnungen für denselben Begriff, z.\u00a0B. Abkürzungen.',
+      termText:
+        'Was der Begriff im Zusammenhang der Stellungnahme bedeutet: eine redaktionelle Erklärung in ein bis zwei Sätzen.',
+      termSources: 'Adressen der Quellen, auf denen die Erklärung beruht.',
+      termClaims: 'Kennungen der Behauptungen (unter „claims“), für die der Begriff wichtig ist.',
     },
   },
   home: {

@@ -23,12 +23,13 @@ let model: Promise<Model> | undefined;
 let entries: Map<string, CollectionEntry<'claims'>> | undefined;
 
 async function load(): Promise<Model> {
-  const [claims, quotes, people, sources, events] = await Promise.all([
+  const [claims, quotes, people, sources, events, terms] = await Promise.all([
     getCollection('claims'),
     getCollection('quotes'),
     getCollection('people'),
     getCollection('sources'),
     getCollection('events'),
+    getCollection('terms'),
   ]);
   entries = new Map(claims.map((entry) => [entry.id, entry]));
   return buildModel({
@@ -42,12 +43,14 @@ async function load(): Promise<Model> {
     people: asRecord(people),
     sources: asRecord(sources),
     events: asRecord(events),
+    terms: asRecord(terms),
     files: {
       claims: relative(path.join(CONTENT_DIR, 'behauptungen')),
       quotes: relative(path.join(CONTENT_DIR, 'zitate.yaml')),
       people: relative(path.join(CONTENT_DIR, 'personen.yaml')),
       sources: relative(path.join(CONTENT_DIR, 'quellen.yaml')),
       events: relative(path.join(CONTENT_DIR, 'ereignisse.yaml')),
+      terms: relative(path.join(CONTENT_DIR, 'begriffe.yaml')),
     },
   });
 }

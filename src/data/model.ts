@@ -8,7 +8,7 @@
  * with a message an author can act on.
  */
 import type { ClaimData } from '../schemas/claim';
-import type { Person, Quote, Source, TimelineEvent } from '../schemas/registers';
+import type { Person, Quote, Source, Term, TimelineEvent } from '../schemas/registers';
 import { LOCALE } from '../strings';
 
 /** A claim file as loaded: its slug, where it lives, its frontmatter and its MDX body. */
@@ -25,8 +25,10 @@ export interface ModelInput {
   people: Readonly<Record<string, Person>>;
   sources: Readonly<Record<string, Source>>;
   events: Readonly<Record<string, TimelineEvent>>;
+  /** The glossary („Begriffe“); a content folder without one has no glossary entries. */
+  terms?: Readonly<Record<string, Term>>;
   /** Paths of the claims folder and the register files, for error messages. */
-  files: { claims: string; quotes: string; people: string; sources: string; events: string };
+  files: { claims: string; quotes: string; people: string; sources: string; events: string; terms?: string };
 }
 
 export interface ResolvedSource extends Source {
@@ -47,6 +49,16 @@ export interface ResolvedQuote {
 export interface ResolvedEvent extends Omit<TimelineEvent, 'sources'> {
   id: string;
   sources: ResolvedSource[];
+}
+
+/** A glossary entry with its sources and claims resolved. */
+export interface ResolvedTerm extends Omit<Term, 'sources' | 'claims'> {
+  id: string;
+  /** Its address: the glossary page with the entry's anchor. */
+  path: string;
+  sources: ResolvedSource[];
+  /** The claims where the term matters, in reading order. */
+  claims: Claim[];
 }
 
 export interface Claim {
@@ -85,6 +97,12 @@ export const claimPreviewPath = (id: string): string => `/vorschau/behauptungen/
 
 /** The preview image of every page that is not a claim page. */
 export const SITE_PREVIEW_PATH = '/vorschau/website.png';
+
+/** The glossary page. */
+export const GLOSSARY_PATH = '/begriffe/';
+
+/** Where a glossary entry lives: its key is its permanent anchor on the glossary page. */
+export const termPath = (id: string): string => `${GLOSSARY_PATH}#${id}`;
 
 /** The element id of a quotation on every page that shows it. */
 export const quoteAnchor = (id: string): string => `zitat-${id}`;
@@ -150,6 +168,32 @@ export function buildModel(input: ModelInput) {
       if (!(source in input.sources)) {
         at(input.files.events, `${id}.sources`, `names "${source}", which is not in ${input.files.sources}`);
       }
+    }
+  }
+
+  const terms = input.terms ?? {};
+  const termsFile = input.files.terms ?? 'begriffe.yaml';
+  const nameOwners = new Map<string, string>();
+  for (const [id, term] of Object.entries(terms)) {
+    for (const source of term.sources) {
+      if (!(source in input.sources)) {
+        at(termsFile, `${id}.sources`, `names "${source}", which is not in ${input.files.sources}`);
+      }
+    }
+    // A name that two entries share could not say which entry its link leads to.
+    for (const name of [term.term, ...term.names]) {
+      const key = name.toLocaleLowerCase(LOCALE);
+      const owner = nameOwners.get(key);
+      if (owner !== undefined && owner !== id) {
+        at(
+          termsFile,
+          `${id}.names`,
+          `uses "${name}", which is already a name of "${owner}"; each name belongs to one entry`,
+        );
+      } else if (owner === id) {
+        at(termsFile, `${id}.names`, `lists "${name}" twice (the term itself counts as a name)`);
+      }
+      nameOwners.set(key, id);
     }
   }
 
@@ -275,6 +319,13 @@ export function buildModel(input: ModelInput) {
     });
   }
 
+  for (const [id, term] of Object.entries(terms)) {
+    for (const claim of term.claims) {
+      if (!byId.has(claim))
+        at(termsFile, `${id}.claims`, `names "${claim}", but there is no ${input.files.claims}/${claim}.mdx`);
+    }
+  }
+
   if (problems.length > 0) throw new ContentError(problems);
 
   const inReadingOrder = [...claims].sort((a, b) => a.data.order - b.data.order);
@@ -295,6 +346,19 @@ export function buildModel(input: ModelInput) {
     if (!claim) throw new Error(`Unknown claim "${id}"`);
     return claim;
   };
+
+  const glossary: ResolvedTerm[] = Object.entries(terms)
+    .map(([id, term]) => {
+      const ids = new Set(term.claims);
+      return {
+        ...term,
+        id,
+        path: termPath(id),
+        sources: term.sources.map(requireSource),
+        claims: inReadingOrder.filter((claim) => ids.has(claim.id)),
+      };
+    })
+    .sort((a, b) => collator.compare(a.term, b.term));
 
   return {
     /** All claims in the statement's reading order. */
@@ -320,6 +384,13 @@ export function buildModel(input: ModelInput) {
     eventsFor(id: string): ResolvedEvent[] {
       const ids = new Set(requireClaim(id).data.events);
       return timeline.filter((event) => ids.has(event.id));
+    },
+    /** The glossary („Begriffe“), A–Z by term (German collation). */
+    glossary,
+    /** The glossary entries whose terms matter for a claim, A–Z. */
+    termsFor(id: string): ResolvedTerm[] {
+      requireClaim(id);
+      return glossary.filter((term) => term.claims.some((claim) => claim.id === id));
     },
     /** Every quotation of the register, in register order. */
     allQuotes: Object.keys(input.quotes).map(requireQuote),

@@ -148,6 +148,21 @@ describe('astro build', () => {
     expect(output).toContain(`${path.join(dir, CLAIM)}: field "related" names "cloud-ist-sicher"`);
   });
 
+  test('fails on a glossary entry whose source or claim does not exist and names the file and the fields', async () => {
+    const dir = await brokenCopy('content', 'begriffe.yaml', (text) =>
+      text
+        .replace('sources: [eurlex-standardvertragsklauseln, dsgvo]', 'sources: [eurlex-scc, dsgvo]')
+        .replace('claims: [cloud-ist-unsicher]', 'claims: [cloud-ist-sicher]'),
+    );
+
+    const { status, output } = await build(dir);
+
+    expect(status).not.toBe(0);
+    const file = path.join(dir, 'begriffe.yaml');
+    expect(output).toContain(`${file}: field "standardvertragsklauseln.sources" names "eurlex-scc"`);
+    expect(output).toContain(`${file}: field "art-32-ds-gvo.claims" names "cloud-ist-sicher"`);
+  });
+
   test('fails on two claims with the same slug and names both files', async () => {
     const dir = await copyContent('content');
     await mkdir(path.join(dir, 'behauptungen/archiv'));

@@ -4,13 +4,14 @@
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { load as parseYaml } from 'js-yaml';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { buildModel, ContentError, type ClaimInput, type Model } from '../../src/data/model';
 import { claimSchema } from '../../src/schemas/claim';
-import { eventSchema, personSchema, quoteSchema, sourceSchema } from '../../src/schemas/registers';
+import { eventSchema, personSchema, quoteSchema, sourceSchema, termSchema } from '../../src/schemas/registers';
 
 export const FIXTURE = path.resolve('tests/fixtures/content');
 
@@ -41,6 +42,9 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   const sources = await readRegister(dir, 'quellen.yaml', sourceSchema, problems);
   const quotes = await readRegister(dir, 'zitate.yaml', quoteSchema, problems);
   const events = await readRegister(dir, 'ereignisse.yaml', eventSchema, problems);
+  const terms = existsSync(path.join(dir, 'begriffe.yaml'))
+    ? await readRegister(dir, 'begriffe.yaml', termSchema, problems)
+    : {};
 
   const claimsDir = path.join(dir, 'behauptungen');
   const claims: ClaimInput[] = [];
@@ -60,12 +64,14 @@ export async function loadContent(dir: string): Promise<LoadResult> {
       people,
       sources,
       events,
+      terms,
       files: {
         claims: claimsDir,
         quotes: path.join(dir, 'zitate.yaml'),
         people: path.join(dir, 'personen.yaml'),
         sources: path.join(dir, 'quellen.yaml'),
         events: path.join(dir, 'ereignisse.yaml'),
+        terms: path.join(dir, 'begriffe.yaml'),
       },
     });
     return { model, problems: [] };
