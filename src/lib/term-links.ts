@@ -132,7 +132,7 @@ export function linkTerms(tree: Root | Element, terms: readonly LinkableTerm[], 
         children.push(child);
       }
     }
-    parent.children = children as typeof parent.children;
+    parent.children = children;
   };
 
   visit(tree);
