@@ -184,6 +184,29 @@ export const ui = {
   changes: {
     heading: 'Änderungen an dieser Seite',
   },
+  /** The page /auf-einen-blick/: every claim in one table. */
+  overview: {
+    title: 'Auf einen Blick',
+    description:
+      'Alle Behauptungen, gegen die sich Microsoft Deutschland in der Stellungnahme vom August 2022 wendet, in einer Tabelle: Microsofts Bewertung, Antwort in einem Satz und spätere Ereignisse.',
+    intro:
+      'Die Tabelle zeigt jede Behauptung, wie der Bericht über die Stellungnahme sie wiedergibt, mit Microsofts Antwort in einem Satz. Eine Bewertung steht nur dort, wo die Quelle sie nennt. Die Ereignisse der Einordnung sind nicht Teil der Stellungnahme.',
+    caption: 'Die Behauptungen und Microsofts Antworten',
+    claim: 'Behauptung',
+    verdict: 'Bewertung durch Microsoft',
+    answer: 'Microsofts Antwort in einem Satz',
+    answerHint: '(redaktionelle Zusammenfassung)',
+    events: 'Einordnung',
+    page: 'Seite',
+    /** A paraphrased claim, marked in the table. */
+    paraphrase: 'sinngemäß',
+    noVerdict: '–',
+    noVerdictLabel: 'Die Quelle nennt keine Bewertung.',
+    noEvents: '–',
+    noEventsLabel: 'Keine Ereignisse verzeichnet.',
+    toPage: 'Zur Seite',
+    home: 'Alle Behauptungen auf einen Blick',
+  },
   /** The glossary page /begriffe/. */
   glossary: {
     title: 'Begriffe',
