@@ -113,6 +113,7 @@ export const ui = {
     privacy: 'Datenschutz',
     openData: 'Offene Daten',
     accessibility: 'Barrierefreiheit',
+    changes: 'Änderungen',
   },
   claim: {
     eyebrowVerbatim: 'Behauptung, wörtlich zitiert',
@@ -183,6 +184,22 @@ export const ui = {
   },
   changes: {
     heading: 'Änderungen an dieser Seite',
+  },
+  /** The page /aenderungen/ and its feed. */
+  changeLog: {
+    title: 'Änderungen',
+    description: 'Jede Änderung an den Seiten dieser Website, die jüngste zuerst – auch als RSS-Feed.',
+    intro:
+      'Jede Änderung an den Seiten dieser Website, die jüngste zuerst. Jeder Eintrag führt zur Liste der Änderungen auf der geänderten Seite.',
+    feed: 'Änderungen als RSS-Feed abonnieren',
+    feedIntro: 'Wer keine Änderung verpassen will, kann sie mit einem Feed-Reader verfolgen:',
+    listLabel: 'Alle Änderungen',
+    /** The feed's name, as browsers and feed readers show it. */
+    feedTitle: (site: string) => `${site}: Änderungen`,
+    feedDescription:
+      'Jede Änderung an den Seiten der Website über die Stellungnahme von Microsoft Deutschland zu Microsoft 365, die jüngste zuerst.',
+    /** One feed item: which page changed and how. */
+    itemTitle: (page: string, change: string) => `${page} – ${change}`,
   },
   /** The page /auf-einen-blick/: every claim in one table. */
   overview: {

@@ -98,6 +98,21 @@ export const claimPreviewPath = (id: string): string => `/vorschau/behauptungen/
 /** The preview image of every page that is not a claim page. */
 export const SITE_PREVIEW_PATH = '/vorschau/website.png';
 
+/** The list of every change, and its feed. */
+export const CHANGES_PATH = '/aenderungen/';
+export const CHANGES_FEED_PATH = '/aenderungen.xml';
+
+/** One change of one page, for the list of all changes and the feed. */
+export interface PageChange {
+  /** Stable id: the entry's anchor on the list of changes and its id in the feed. */
+  id: string;
+  date: Date;
+  change: string;
+  claim: Claim;
+  /** Where the page shows its own change history. */
+  path: string;
+}
+
 /** The glossary page. */
 export const GLOSSARY_PATH = '/begriffe/';
 
@@ -360,6 +375,33 @@ export function buildModel(input: ModelInput) {
     })
     .sort((a, b) => collator.compare(a.term, b.term));
 
+  const order = new Map(inReadingOrder.map((claim, index) => [claim.id, index]));
+  const allChanges: PageChange[] = claims
+    .flatMap((claim) =>
+      // Numbered in the order authors add them, so an entry's id never changes when another is added.
+      claim.data.changes.map((entry, index) => {
+        const day = entry.date.toISOString().slice(0, 10);
+        const sameDay = claim.data.changes
+          .slice(0, index)
+          .filter((other) => other.date.getTime() === entry.date.getTime());
+        return {
+          id: `${claim.id}-${day}${sameDay.length > 0 ? `-${String(sameDay.length + 1)}` : ''}`,
+          date: entry.date,
+          change: entry.change,
+          claim,
+          path: `${claim.path}#aenderungen`,
+          index,
+        };
+      }),
+    )
+    .sort(
+      (a, b) =>
+        b.date.getTime() - a.date.getTime() ||
+        (order.get(a.claim.id) ?? 0) - (order.get(b.claim.id) ?? 0) ||
+        b.index - a.index,
+    )
+    .map(({ id, date, change, claim, path }) => ({ id, date, change, claim, path }));
+
   return {
     /** All claims in the statement's reading order. */
     claims: inReadingOrder,
@@ -385,6 +427,8 @@ export function buildModel(input: ModelInput) {
       const ids = new Set(requireClaim(id).data.events);
       return timeline.filter((event) => ids.has(event.id));
     },
+    /** Every change of every page, newest first (same day: reading order, then latest entry first). */
+    changes: allChanges,
     /** The glossary („Begriffe“), A–Z by term (German collation). */
     glossary,
     /** The glossary entries whose terms matter for a claim, A–Z. */
