@@ -195,6 +195,11 @@ export function buildModel(input: ModelInput) {
         at(termsFile, `${id}.sources`, `names "${source}", which is not in ${input.files.sources}`);
       }
     }
+    for (const claim of term.claims) {
+      if (!input.claims.some((candidate) => candidate.id === claim)) {
+        at(termsFile, `${id}.claims`, `names "${claim}", but there is no ${input.files.claims}/${claim}.mdx`);
+      }
+    }
     // A name that two entries share could not say which entry its link leads to.
     for (const name of [term.term, ...term.names]) {
       const key = name.toLocaleLowerCase(LOCALE);
@@ -332,13 +337,6 @@ export function buildModel(input: ModelInput) {
       quotes,
       changes: [...data.changes].sort((a, b) => b.date.getTime() - a.date.getTime()),
     });
-  }
-
-  for (const [id, term] of Object.entries(terms)) {
-    for (const claim of term.claims) {
-      if (!byId.has(claim))
-        at(termsFile, `${id}.claims`, `names "${claim}", but there is no ${input.files.claims}/${claim}.mdx`);
-    }
   }
 
   if (problems.length > 0) throw new ContentError(problems);
