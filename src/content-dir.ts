@@ -13,6 +13,7 @@ export const CONTENT_FILES = {
   people: 'personen.yaml',
   sources: 'quellen.yaml',
   events: 'ereignisse.yaml',
+  terms: 'begriffe.yaml',
 } as const;
 
 /**

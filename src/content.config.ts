@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import path from 'node:path';
 import { CONTENT_DIR, CONTENT_FILES } from './content-dir';
 import type { claimSchema } from './schemas/claim';
-import type { eventSchema, personSchema, quoteSchema, sourceSchema } from './schemas/registers';
+import type { eventSchema, personSchema, quoteSchema, sourceSchema, termSchema } from './schemas/registers';
 import { pageSchema, snippetSchema } from './schemas/page';
 
 const inContent = (name: string) => path.join(CONTENT_DIR, name);
@@ -61,4 +61,10 @@ const events = defineCollection({
   schema: asWritten<typeof eventSchema>(),
 });
 
-export const collections = { claims, pages, snippets, quotes, people, sources, events };
+/** The glossary („Begriffe“): terms of the statement explained, each with its sources. */
+const terms = defineCollection({
+  loader: file(inContent(CONTENT_FILES.terms)),
+  schema: asWritten<typeof termSchema>(),
+});
+
+export const collections = { claims, pages, snippets, quotes, people, sources, events, terms };

@@ -72,6 +72,7 @@ export const searchStrings = {
   pageTypes: {
     claim: 'Behauptung',
     context: 'Einordnung',
+    glossary: 'Begriff',
     page: 'Über diese Website',
   },
   resultsLabel: 'Suchergebnisse',
@@ -102,6 +103,7 @@ export const ui = {
     statement: 'Stellungnahme',
     sources: SOURCES_AND_METHOD,
     context: 'Einordnung',
+    glossary: 'Begriffe',
   },
   search: searchStrings,
   /** Whose position the site presents and on what text: on every page, in one wording. */
@@ -118,6 +120,7 @@ export const ui = {
     privacy: 'Datenschutz',
     openData: 'Offene Daten',
     accessibility: 'Barrierefreiheit',
+    changes: 'Änderungen',
   },
   claim: {
     eyebrowVerbatim: 'Behauptung, wörtlich zitiert',
@@ -190,6 +193,57 @@ export const ui = {
   changes: {
     heading: 'Änderungen an dieser Seite',
   },
+  /** The page /aenderungen/ and its feed. */
+  changeLog: {
+    title: 'Änderungen',
+    description: 'Jede Änderung an den Seiten dieser Website, die jüngste zuerst – auch als RSS-Feed.',
+    intro:
+      'Jede Änderung an den Seiten dieser Website, die jüngste zuerst. Jeder Eintrag führt zur Liste der Änderungen auf der geänderten Seite.',
+    feed: 'Änderungen als RSS-Feed abonnieren',
+    feedIntro: 'Wer keine Änderung verpassen will, kann sie mit einem Feed-Reader verfolgen:',
+    listLabel: 'Alle Änderungen',
+    /** The feed's name, as browsers and feed readers show it. */
+    feedTitle: (site: string) => `${site}: Änderungen`,
+    feedDescription:
+      'Jede Änderung an den Seiten der Website über die Stellungnahme von Microsoft Deutschland zu Microsoft 365, die jüngste zuerst.',
+    /** One feed item: which page changed and how. */
+    itemTitle: (page: string, change: string) => `${page} – ${change}`,
+  },
+  /** The page /auf-einen-blick/: every claim in one table. */
+  overview: {
+    title: 'Auf einen Blick',
+    description:
+      'Alle Behauptungen, gegen die sich Microsoft Deutschland in der Stellungnahme vom August 2022 wendet, in einer Tabelle: Microsofts Bewertung, Antwort in einem Satz und spätere Ereignisse.',
+    intro:
+      'Die Tabelle zeigt jede Behauptung, wie der Bericht über die Stellungnahme sie wiedergibt, mit Microsofts Antwort in einem Satz. Eine Bewertung steht nur dort, wo die Quelle sie nennt. Die Ereignisse der Einordnung sind nicht Teil der Stellungnahme.',
+    caption: 'Die Behauptungen und Microsofts Antworten',
+    claim: 'Behauptung',
+    verdict: 'Bewertung durch Microsoft',
+    answer: 'Microsofts Antwort in einem Satz',
+    answerHint: '(redaktionelle Zusammenfassung)',
+    events: 'Einordnung',
+    page: 'Seite',
+    /** A paraphrased claim, marked in the table. */
+    paraphrase: 'sinngemäß',
+    noVerdict: '–',
+    noVerdictLabel: 'Die Quelle nennt keine Bewertung.',
+    noEvents: '–',
+    noEventsLabel: 'Keine Ereignisse verzeichnet.',
+    toPage: 'Zur Seite',
+    home: 'Alle Behauptungen auf einen Blick',
+  },
+  /** The glossary page /begriffe/. */
+  glossary: {
+    title: 'Begriffe',
+    description:
+      'Begriffe aus der Stellungnahme von Microsoft Deutschland und ihrem Umfeld, kurz erklärt und jeweils mit Quelle: DS-GVO, Standardvertragsklauseln, Schrems II, Datenschutzkonferenz und weitere.',
+    intro:
+      'Begriffe, die in der Stellungnahme und auf dieser Website vorkommen, in ein bis zwei Sätzen erklärt – jeweils mit der Quelle, auf der die Erklärung beruht. Die Erklärungen sind redaktionelle Zusammenfassungen dieser Website, keine Aussagen von Microsoft und keine Rechtsberatung.',
+    tocLabel: 'Begriffe von A bis Z',
+    otherNames: 'Auch',
+    sources: 'Quelle',
+    claims: 'Wichtig für',
+  },
   /** The „Zitieren“ box on claim pages; the citations themselves are put together in the data module. */
   cite: {
     heading: 'Zitieren',
@@ -234,9 +288,10 @@ export const ui = {
     jsonHeading: 'JSON',
     jsonFile: 'behauptungen.json',
     jsonText:
-      'Eine Datei mit allen Behauptungen dieser Website und, unter „events“, den Ereignissen der Einordnung. Ihr Aufbau ist als JSON Schema beschrieben:',
+      'Eine Datei mit allen Behauptungen dieser Website, unter „events“ den Ereignissen der Einordnung und unter „terms“ den Begriffen. Ihr Aufbau ist als JSON Schema beschrieben:',
     schemaFile: 'behauptungen.schema.json',
     fieldsCaption: 'Felder einer Behauptung in der JSON-Datei',
+    termFieldsCaption: 'Felder eines Begriffs in der JSON-Datei (unter „terms“)',
     fieldHeader: 'Feld',
     meaningHeader: 'Bedeutung',
     csvHeading: 'CSV für Tabellenprogramme',
@@ -321,6 +376,16 @@ export const ui = {
       eventText: 'Was geschah, in einem Satz.',
       eventStatement: 'true für die Stellungnahme, die diese Website darstellt.',
       eventSources: 'Adressen der Quellen, in denen sich das Ereignis nachprüfen lässt.',
+      glossary:
+        'Die Begriffe: Erklärungen dieser Website zu Begriffen aus der Stellungnahme und ihrem Umfeld, von A bis Z. Sie sind nicht Teil von Microsofts Aussagen.',
+      termId: 'Kennung des Begriffs; auch sein Anker auf der Seite „Begriffe“. Ändert sich nie.',
+      termUrl: 'Adresse des Eintrags auf der Seite „Begriffe“ (mit Anker).',
+      term: 'Der Begriff.',
+      termNames: 'Andere Bezeichnungen für denselben Begriff, z.\u00a0B. Abkürzungen.',
+      termText:
+        'Was der Begriff im Zusammenhang der Stellungnahme bedeutet: eine redaktionelle Erklärung in ein bis zwei Sätzen.',
+      termSources: 'Adressen der Quellen, auf denen die Erklärung beruht.',
+      termClaims: 'Kennungen der Behauptungen (unter „claims“), für die der Begriff wichtig ist.',
     },
   },
   home: {

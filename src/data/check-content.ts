@@ -9,7 +9,7 @@
 import type { z } from 'astro/zod';
 import { claimSchema } from '../schemas/claim';
 import { ID_PATTERN } from '../schemas/fields';
-import { eventSchema, personSchema, quoteSchema, sourceSchema } from '../schemas/registers';
+import { eventSchema, personSchema, quoteSchema, sourceSchema, termSchema } from '../schemas/registers';
 import { buildModel, ContentError, type ClaimInput, type Model, type ModelInput } from './model';
 import { slugOf } from './slug';
 
@@ -34,6 +34,7 @@ export interface WrittenContent {
   people: WrittenRegister;
   sources: WrittenRegister;
   events: WrittenRegister;
+  terms: WrittenRegister;
 }
 
 /** One line per schema issue: the file, the field as a dotted path, and what is wrong. */
@@ -69,6 +70,7 @@ export function checkContent(content: WrittenContent): Model {
   const sources = checkRegister(content.sources, sourceSchema, problems);
   const quotes = checkRegister(content.quotes, quoteSchema, problems);
   const events = checkRegister(content.events, eventSchema, problems);
+  const terms = checkRegister(content.terms, termSchema, problems);
 
   // Sorted by path, so messages that name two files always name them in the same order.
   const files = [...content.claims.files].sort((a, b) => a.filePath.localeCompare(b.filePath));
@@ -101,12 +103,14 @@ export function checkContent(content: WrittenContent): Model {
     people,
     sources,
     events,
+    terms,
     files: {
       claims: content.claims.folder,
       quotes: content.quotes.filePath,
       people: content.people.filePath,
       sources: content.sources.filePath,
       events: content.events.filePath,
+      terms: content.terms.filePath,
     },
   };
   return buildModel(input);

@@ -15,7 +15,7 @@ let model: Promise<Model> | undefined;
 /** Each claim's entry by the path its model entry names, for rendering. */
 let entries: Map<string, CollectionEntry<'claims'>> | undefined;
 
-async function register(collection: 'quotes' | 'people' | 'sources' | 'events'): Promise<WrittenRegister> {
+async function register(collection: 'quotes' | 'people' | 'sources' | 'events' | 'terms'): Promise<WrittenRegister> {
   const loaded = await getCollection(collection);
   return {
     filePath: shownPath(path.join(CONTENT_DIR, CONTENT_FILES[collection])),
@@ -24,12 +24,13 @@ async function register(collection: 'quotes' | 'people' | 'sources' | 'events'):
 }
 
 async function load(): Promise<Model> {
-  const [claims, quotes, people, sources, events] = await Promise.all([
+  const [claims, quotes, people, sources, events, terms] = await Promise.all([
     getCollection('claims'),
     register('quotes'),
     register('people'),
     register('sources'),
     register('events'),
+    register('terms'),
   ]);
   const folder = path.join(CONTENT_DIR, CONTENT_FILES.claims);
   // Astro records where a file lies relative to the project; the glob loader always does.
@@ -44,6 +45,7 @@ async function load(): Promise<Model> {
     people,
     sources,
     events,
+    terms,
   });
 }
 

@@ -8,7 +8,7 @@
  * field, so the build fails with a message an author can act on.
  */
 import type { ClaimData } from '../schemas/claim';
-import type { Person, Quote, Source, TimelineEvent } from '../schemas/registers';
+import type { Person, Quote, Source, Term, TimelineEvent } from '../schemas/registers';
 import { LOCALE, quoted } from '../strings';
 
 /** A claim file as loaded: its slug, where it lives, its frontmatter and its MDX body. */
@@ -25,8 +25,10 @@ export interface ModelInput {
   people: Readonly<Record<string, Person>>;
   sources: Readonly<Record<string, Source>>;
   events: Readonly<Record<string, TimelineEvent>>;
+  /** The glossary („Begriffe“); a content folder without one has no glossary entries. */
+  terms?: Readonly<Record<string, Term>>;
   /** Paths of the claims folder and the register files, for error messages. */
-  files: { claims: string; quotes: string; people: string; sources: string; events: string };
+  files: { claims: string; quotes: string; people: string; sources: string; events: string; terms?: string };
 }
 
 export interface ResolvedSource extends Source {
@@ -47,6 +49,16 @@ export interface ResolvedQuote {
 export interface ResolvedEvent extends Omit<TimelineEvent, 'sources'> {
   id: string;
   sources: ResolvedSource[];
+}
+
+/** A glossary entry with its sources and claims resolved. */
+export interface ResolvedTerm extends Omit<Term, 'sources' | 'claims'> {
+  id: string;
+  /** Its address: the glossary page with the entry's anchor. */
+  path: string;
+  sources: ResolvedSource[];
+  /** The claims where the term matters, in reading order. */
+  claims: Claim[];
 }
 
 export interface Claim {
@@ -83,6 +95,27 @@ export const claimPreviewPath = (id: string): string => `/vorschau/behauptungen/
 
 /** The preview image of every page that is not a claim page. */
 export const SITE_PREVIEW_PATH = '/vorschau/website.png';
+
+/** The list of every change, and its feed. */
+export const CHANGES_PATH = '/aenderungen/';
+export const CHANGES_FEED_PATH = '/aenderungen.xml';
+
+/** One change of one page, for the list of all changes and the feed. */
+export interface PageChange {
+  /** Stable id: the entry's anchor on the list of changes and its id in the feed. */
+  id: string;
+  date: Date;
+  change: string;
+  claim: Claim;
+  /** Where the page shows its own change history. */
+  path: string;
+}
+
+/** The glossary page. */
+export const GLOSSARY_PATH = '/begriffe/';
+
+/** Where a glossary entry lives: its key is its permanent anchor on the glossary page. */
+export const termPath = (id: string): string => `${GLOSSARY_PATH}#${id}`;
 
 /** The element id of a quotation on every page that shows it. */
 export const quoteAnchor = (id: string): string => `zitat-${id}`;
@@ -154,6 +187,37 @@ export function buildModel(input: ModelInput) {
       if (!(source in input.sources)) {
         at(input.files.events, `${id}.sources`, `names "${source}", which is not in ${input.files.sources}`);
       }
+    }
+  }
+
+  const terms = input.terms ?? {};
+  const termsFile = input.files.terms ?? 'begriffe.yaml';
+  const nameOwners = new Map<string, string>();
+  for (const [id, term] of Object.entries(terms)) {
+    for (const source of term.sources) {
+      if (!(source in input.sources)) {
+        at(termsFile, `${id}.sources`, `names "${source}", which is not in ${input.files.sources}`);
+      }
+    }
+    for (const claim of term.claims) {
+      if (!input.claims.some((candidate) => candidate.id === claim)) {
+        at(termsFile, `${id}.claims`, `names "${claim}", but there is no ${input.files.claims}/${claim}.mdx`);
+      }
+    }
+    // A name that two entries share could not say which entry its link leads to.
+    for (const name of [term.term, ...term.names]) {
+      const key = name.toLocaleLowerCase(LOCALE);
+      const owner = nameOwners.get(key);
+      if (owner !== undefined && owner !== id) {
+        at(
+          termsFile,
+          `${id}.names`,
+          `uses "${name}", which is already a name of "${owner}"; each name belongs to one entry`,
+        );
+      } else if (owner === id) {
+        at(termsFile, `${id}.names`, `lists "${name}" twice (the term itself counts as a name)`);
+      }
+      nameOwners.set(key, id);
     }
   }
 
@@ -294,6 +358,46 @@ export function buildModel(input: ModelInput) {
     return claim;
   };
 
+  const glossary: ResolvedTerm[] = Object.entries(terms)
+    .map(([id, term]) => {
+      const ids = new Set(term.claims);
+      return {
+        ...term,
+        id,
+        path: termPath(id),
+        sources: term.sources.map(requireSource),
+        claims: inReadingOrder.filter((claim) => ids.has(claim.id)),
+      };
+    })
+    .sort((a, b) => collator.compare(a.term, b.term));
+
+  const order = new Map(inReadingOrder.map((claim, index) => [claim.id, index]));
+  const allChanges: PageChange[] = claims
+    .flatMap((claim) =>
+      // Numbered in the order authors add them, so an entry's id never changes when another is added.
+      claim.data.changes.map((entry, index) => {
+        const day = entry.date.toISOString().slice(0, 10);
+        const sameDay = claim.data.changes
+          .slice(0, index)
+          .filter((other) => other.date.getTime() === entry.date.getTime());
+        return {
+          id: `${claim.id}-${day}${sameDay.length > 0 ? `-${String(sameDay.length + 1)}` : ''}`,
+          date: entry.date,
+          change: entry.change,
+          claim,
+          path: `${claim.path}#aenderungen`,
+          index,
+        };
+      }),
+    )
+    .sort(
+      (a, b) =>
+        b.date.getTime() - a.date.getTime() ||
+        (order.get(a.claim.id) ?? 0) - (order.get(b.claim.id) ?? 0) ||
+        b.index - a.index,
+    )
+    .map(({ id, date, change, claim, path }) => ({ id, date, change, claim, path }));
+
   return {
     /** All claims in the statement's reading order. */
     claims: inReadingOrder,
@@ -318,6 +422,15 @@ export function buildModel(input: ModelInput) {
     eventsFor(id: string): ResolvedEvent[] {
       const ids = new Set(requireClaim(id).data.events);
       return timeline.filter((event) => ids.has(event.id));
+    },
+    /** Every change of every page, newest first (same day: reading order, then latest entry first). */
+    changes: allChanges,
+    /** The glossary („Begriffe“), A–Z by term (German collation). */
+    glossary,
+    /** The glossary entries whose terms matter for a claim, A–Z. */
+    termsFor(id: string): ResolvedTerm[] {
+      requireClaim(id);
+      return glossary.filter((term) => term.claims.some((claim) => claim.id === id));
     },
     /** Every quotation of the register, in register order. */
     allQuotes: Object.keys(input.quotes).map(requireQuote),

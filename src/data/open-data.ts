@@ -1,7 +1,7 @@
 /**
  * The open data files under /daten/: every claim with its wording, Microsoft's verdict and
  * answer, quotations with speakers, sources, page address and „Stand“, plus the timeline of
- * the Einordnung (kept apart from Microsoft's words), as JSON (described by a JSON Schema
+ * the Einordnung (kept apart from Microsoft's words) and the glossary („Begriffe“), as JSON (described by a JSON Schema
  * derived from the zod schema below) and as CSV for spreadsheets.
  *
  * To add a part, add it to `datasetSchema` (descriptions in the strings module), fill it in
@@ -11,7 +11,14 @@
 import { z } from 'astro/zod';
 import { absoluteUrl, dataLicence, isPlaceholder } from '../site.config';
 import { isoDate, quoted, topics, ui } from '../strings';
-import { bodyReferences, type Claim, type Model, type ResolvedEvent, type ResolvedQuote } from './model';
+import {
+  bodyReferences,
+  type Claim,
+  type Model,
+  type ResolvedEvent,
+  type ResolvedQuote,
+  type ResolvedTerm,
+} from './model';
 
 export const OPEN_DATA_PATHS = {
   page: '/daten/',
@@ -63,6 +70,16 @@ const eventSchema = z.object({
   sources: described(z.array(z.url()), f.eventSources),
 });
 
+const termSchema = z.object({
+  id: described(z.string(), f.termId),
+  url: described(z.url(), f.termUrl),
+  term: described(z.string(), f.term),
+  names: described(z.array(z.string()), f.termNames),
+  text: described(z.string(), f.termText),
+  sources: described(z.array(z.url()), f.termSources),
+  claims: described(z.array(z.string()), f.termClaims),
+});
+
 export const datasetSchema = z
   .object({
     $schema: described(z.url(), f.schema),
@@ -84,6 +101,7 @@ export const datasetSchema = z
     updated: described(day(), f.datasetUpdated),
     claims: described(z.array(claimRecordSchema), f.claims),
     events: described(z.array(eventSchema), f.timeline),
+    terms: described(z.array(termSchema), f.glossary),
   })
   .meta({ title: ui.openData.datasetTitle, description: f.dataset });
 
@@ -135,6 +153,16 @@ const eventRecord = (event: ResolvedEvent) => ({
   sources: event.sources.map((source) => source.url),
 });
 
+const termRecord = (term: ResolvedTerm) => ({
+  id: term.id,
+  url: absoluteUrl(term.path),
+  term: term.term,
+  names: term.names,
+  text: term.text,
+  sources: term.sources.map((source) => source.url),
+  claims: term.claims.map((claim) => claim.id),
+});
+
 /** The whole dataset, checked against its own schema so a build never publishes a file that breaks it. */
 export function openDataset(model: Model): Dataset {
   const { statement } = model;
@@ -160,6 +188,7 @@ export function openDataset(model: Model): Dataset {
         .at(-1) ?? '',
     claims,
     events: model.timeline.map(eventRecord),
+    terms: model.glossary.map(termRecord),
   });
 }
 
@@ -234,3 +263,7 @@ export const csvColumns = (): { name: string; description: string }[] =>
 /** Each field of a claim in the JSON file with its meaning, from the schema's descriptions. */
 export const jsonClaimFields = (): { name: string; description: string }[] =>
   Object.entries(claimRecordSchema.shape).map(([name, schema]) => ({ name, description: schema.description ?? '' }));
+
+/** Each field of a glossary entry in the JSON file with its meaning, from the schema's descriptions. */
+export const jsonTermFields = (): { name: string; description: string }[] =>
+  Object.entries(termSchema.shape).map(([name, schema]) => ({ name, description: schema.description ?? '' }));

@@ -16,7 +16,13 @@ export type PageType = keyof typeof ui.search.pageTypes;
  * to one claim also turns up on the timeline and on the pages about the site; there it counts
  * less, so the claim comes first.
  */
-const WEIGHTS: Record<PageType, string | undefined> = { claim: undefined, context: '0.5', page: '0.5' };
+const WEIGHTS: Record<PageType, string | undefined> = {
+  claim: undefined,
+  context: '0.5',
+  page: '0.5',
+  // Each glossary entry carries its own, lower weight: the claim where Microsoft uses a word comes first.
+  glossary: undefined,
+};
 
 /** Attributes for the element whose text is a page's searchable content. */
 export function searchBody(type: PageType) {

@@ -61,7 +61,31 @@ export const eventSchema = z.strictObject({
   statement: z.boolean().default(false),
 });
 
+/** A term's name or other name: short, as readers write it, e.g. „DSGVO“ or „Art. 32 DS-GVO“. */
+const termName = () =>
+  text().refine((value) => value.length <= 120 && !/[<>{}]/.test(value), 'must be a short name without <, >, { or }');
+
+/** `content/begriffe.yaml`: a term of the statement explained for readers (the glossary „Begriffe“). */
+export const termSchema = z.strictObject({
+  /** The term as the entry's heading, e.g. „Datenschutz-Grundverordnung (DS-GVO)“. */
+  term: termName(),
+  /**
+   * Other names readers meet (DSGVO, DS-GVO, GDPR). Shown with the entry, found by the search,
+   * and linked where claim pages use them in the site's own text.
+   */
+  names: z.array(termName(), { error: 'must be a list of other names, e.g. [DSGVO, GDPR]' }).default([]),
+  /** One or two sentences in the site's own neutral words: what the term means here. */
+  text: text().refine((value) => value.length <= 500, 'must be one or two sentences (500 characters at most)'),
+  /** Keys in `quellen.yaml` the explanation rests on; at least one. */
+  sources: z.array(idRef(), { error: 'is required (a list of source keys)' }).min(1, 'needs at least one source'),
+  /** File names of the claims (without `.mdx`) where the term matters; at least one. */
+  claims: z
+    .array(idRef(), { error: 'is required (a list of claim file names)' })
+    .min(1, 'needs at least one claim where the term matters'),
+});
+
 export type Person = z.infer<typeof personSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Term = z.infer<typeof termSchema>;

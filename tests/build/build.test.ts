@@ -53,6 +53,8 @@ async function renamedClaim(editAddresses: (text: string) => string) {
   await rename(path.join(dir, CLAIM), path.join(dir, 'behauptungen/cloud-unsicher.mdx'));
   const other = path.join(dir, 'behauptungen/nicht-datenschutzkonform.mdx');
   await writeFile(other, (await readFile(other, 'utf8')).replace('cloud-ist-unsicher]', 'cloud-unsicher]'));
+  const terms = path.join(dir, 'begriffe.yaml');
+  await writeFile(terms, (await readFile(terms, 'utf8')).replaceAll('cloud-ist-unsicher]', 'cloud-unsicher]'));
   const list = path.join(dir, 'adressen.yaml');
   await writeFile(list, editAddresses(await readFile(list, 'utf8')));
   return dir;

@@ -53,6 +53,7 @@ export async function readContent(dir: string): Promise<WrittenContent> {
     people: await register('people'),
     sources: await register('sources'),
     events: await register('events'),
+    terms: await register('terms'),
   };
 }
 

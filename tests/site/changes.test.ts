@@ -1,0 +1,98 @@
+/**
+ * The changes on the built site: /aenderungen/ lists every change, newest first, and the feed
+ * at /aenderungen.xml carries the same entries as valid RSS, read with a real feed parser,
+ * with absolute addresses from SITE_URL and no tracking parameters. Every page announces it.
+ */
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import type { Element } from 'hast';
+import { readFileSync } from 'node:fs';
+import { visit } from 'unist-util-visit';
+import { describe, expect, test } from 'vitest';
+import { SITE_URL } from '../../src/site.config';
+import { isoDate } from '../../src/strings';
+import { builtHtml } from '../helpers/dist';
+import { loadModel } from '../helpers/load-content';
+
+const model = await loadModel('content');
+const xml = readFileSync('dist/aenderungen.xml', 'utf8');
+const pages = builtHtml().filter((page) => !page.isRedirect);
+const FEED_URL = new URL('/aenderungen.xml', SITE_URL).href;
+
+describe('the feed /aenderungen.xml', () => {
+  test('is well-formed XML and an RSS feed a feed reader understands', () => {
+    // Throws with line and column on the first syntax error.
+    expect(() => SyntaxValidator.validate(xml)).not.toThrow();
+
+    const feed = parseFeed(xml);
+
+    expect(feed.meta.type).toBe('rss');
+    expect(feed.meta.version).toBe('2.0');
+    expect(feed.title).toBe('Microsofts Stellungnahme zu Microsoft 365: Änderungen');
+    expect(feed.language).toBe('de-DE');
+    expect(feed.url).toBe(new URL('/aenderungen/', SITE_URL).href);
+  });
+
+  test('has one item per change, newest first, each linking the changed page with an id of its own', () => {
+    const feed = parseFeed(xml);
+
+    expect(feed.items.map((item) => [item.url, item.published?.toISOString().slice(0, 10), item.description])).toEqual(
+      model.changes.map((entry) => [new URL(entry.path, SITE_URL).href, isoDate(entry.date), entry.change]),
+    );
+    const ids = feed.items.map((item) => item.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(feed.items[0]?.title).toContain(model.changes[0]?.change);
+  });
+
+  test('uses absolute addresses on this site only, without query strings or tracking parameters', () => {
+    const feed = parseFeed(xml);
+    const addresses = [feed.url, ...feed.items.flatMap((item) => [item.url, item.id])].map(String);
+
+    for (const address of addresses) {
+      const url = new URL(address);
+      expect(url.origin, address).toBe(new URL(SITE_URL).origin);
+      expect(url.search, address).toBe('');
+    }
+    expect(xml).not.toMatch(/utm_|[?&](?:ref|source|campaign)=/i);
+  });
+});
+
+describe('the page /aenderungen/', () => {
+  test('lists every change newest first, each linking its page’s change list', () => {
+    const html = pages.find((page) => page.address === '/aenderungen/')?.html ?? '';
+    const entries: { id: string; href: string; date: string; text: string }[] = [];
+    visit(fromHtml(html), 'element', (node: Element) => {
+      if (node.tagName !== 'li' || typeof node.properties.id !== 'string') return;
+      let href = '';
+      let date = '';
+      visit(node, 'element', (inner: Element) => {
+        if (inner.tagName === 'a' && href === '') href = String(inner.properties.href);
+        if (inner.tagName === 'time') date = String(inner.properties.dateTime);
+      });
+      entries.push({ id: node.properties.id, href, date, text: toString(node) });
+    });
+
+    expect(entries.map((entry) => [entry.id, entry.href, entry.date])).toEqual(
+      model.changes.map((entry) => [entry.id, entry.path, isoDate(entry.date)]),
+    );
+    entries.forEach((entry, index) => {
+      expect(entry.text).toContain(model.changes[index]?.change);
+    });
+  });
+
+  test('is in the sitemap', () => {
+    expect(readFileSync('dist/sitemap-0.xml', 'utf8')).toMatch(/<loc>[^<]*\/aenderungen\/<\/loc>/);
+  });
+});
+
+test.each(pages.map((page) => [page.address, page.html]))('%s announces the feed of changes', (_address, html) => {
+  const alternates: Record<string, unknown>[] = [];
+  visit(fromHtml(html), 'element', (node: Element) => {
+    const rel = node.properties.rel;
+    if (node.tagName === 'link' && Array.isArray(rel) && rel.includes('alternate')) alternates.push(node.properties);
+  });
+
+  expect(alternates).toEqual([expect.objectContaining({ type: 'application/rss+xml', href: FEED_URL })]);
+});
