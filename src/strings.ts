@@ -223,8 +223,8 @@ export const ui = {
     answerHint: '(redaktionelle Zusammenfassung)',
     events: 'Einordnung',
     page: 'Seite',
-    /** A paraphrased claim, marked in the table. */
-    paraphrase: 'sinngemäß',
+    /** A topic the report quotes no claim for, named in the site's words: marked in the table. */
+    paraphrase: 'in Worten dieser Website',
     noVerdict: '–',
     noVerdictLabel: 'Die Quelle nennt keine Bewertung.',
     noEvents: '–',

@@ -52,7 +52,7 @@ describe('the table on /auf-einen-blick/', () => {
         expect(all(header, 'q').map(text)).toEqual([claim.wording]);
       } else {
         expect(all(header, 'q')).toEqual([]);
-        expect(text(header)).toBe(`${claim.wording} (sinngemäß)`);
+        expect(text(header)).toBe(`${claim.wording} (${ui.overview.paraphrase})`);
       }
     });
   });
