@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CONTENT_FILES, shownPath } from '../../src/content-dir';
 import { checkContent, type WrittenContent, type WrittenRegister } from '../../src/data/check-content';
-import type { Model } from '../../src/data/model';
+import { ContentError, type Model } from '../../src/data/model';
 
 export const FIXTURE = path.resolve('tests/fixtures/content');
 
@@ -78,4 +78,27 @@ export async function brokenCopy(source: string, file: string, edit: (text: stri
   if (after === before) throw new Error(`brokenCopy: the edit did not change ${file}`);
   await writeFile(target, after);
   return dir;
+}
+
+/** The error the content check throws for a content folder; fails when the content passes. */
+export async function contentError(dir: string): Promise<ContentError> {
+  const content = await readContent(dir);
+  try {
+    checkContent(content);
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  }
+  throw new Error(`${dir}: the content passed the check`);
+}
+
+/** The problems the check reports for a content folder, with the folder's own path left out. */
+export async function problemsIn(dir: string): Promise<string[]> {
+  const error = await contentError(dir);
+  return error.problems.map((problem) => problem.replaceAll(dir + path.sep, ''));
+}
+
+/** Breaks one file of the fixture and returns every problem the check reports. */
+export async function problemsAfter(file: string, edit: (text: string) => string): Promise<string[]> {
+  return problemsIn(await brokenCopy(FIXTURE, file, edit));
 }

@@ -5,36 +5,19 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/data/check-content';
-import { ContentError } from '../../src/data/model';
 import { topics } from '../../src/strings';
-import { brokenCopy, copyContent, FIXTURE, loadModel, readContent } from '../helpers/load-content';
+import {
+  brokenCopy,
+  contentError,
+  copyContent,
+  FIXTURE,
+  loadModel,
+  problemsAfter,
+  problemsIn,
+} from '../helpers/load-content';
 
 const CLAIM = 'behauptungen/erste-behauptung.mdx';
 const SECOND = 'behauptungen/zweite-behauptung.mdx';
-
-/** The error the check throws for a content folder. */
-async function contentError(dir: string): Promise<ContentError> {
-  const content = await readContent(dir);
-  try {
-    checkContent(content);
-  } catch (error) {
-    if (error instanceof ContentError) return error;
-    throw error;
-  }
-  throw new Error(`${dir}: the content passed the check`);
-}
-
-/** The problems the check reports for a content folder, with the folder's own path left out. */
-async function problemsIn(dir: string): Promise<string[]> {
-  const error = await contentError(dir);
-  return error.problems.map((problem) => problem.replaceAll(dir + path.sep, ''));
-}
-
-/** Breaks one file of the fixture and returns every problem the check reports. */
-async function problemsAfter(file: string, edit: (text: string) => string): Promise<string[]> {
-  return problemsIn(await brokenCopy(FIXTURE, file, edit));
-}
 
 describe('valid fixture content', () => {
   test('passes the check and gives the model its claims in reading order', async () => {

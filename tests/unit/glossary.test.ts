@@ -1,25 +1,11 @@
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { linkTerms, type LinkableTerm } from '../../src/lib/term-links';
-import { ContentError } from '../../src/data/model';
-import { brokenCopy, FIXTURE, loadModel } from '../helpers/load-content';
+import { loadModel, problemsAfter } from '../helpers/load-content';
 
 const TERMS = 'begriffe.yaml';
-
-/** Breaks one file of the fixture and returns every problem the content check reports. */
-async function problemsAfter(file: string, edit: (text: string) => string): Promise<string[]> {
-  const dir = await brokenCopy(FIXTURE, file, edit);
-  try {
-    await loadModel(dir);
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems.map((problem) => problem.replaceAll(dir + path.sep, ''));
-    throw error;
-  }
-  throw new Error(`${dir}: the content passed the check`);
-}
 
 describe('the glossary register', () => {
   test('resolves each entry with its address, sources and claims', async () => {
