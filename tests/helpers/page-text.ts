@@ -5,6 +5,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 
 /** Elements that flow inside a line of text; every other element starts a new block. */
 const INLINE = new Set([
@@ -46,38 +47,11 @@ export const parsePage = (html: string): Page => fromHtml(html);
 
 const isInline = (element: Element) => INLINE.has(element.tagName) || element.tagName.includes('-');
 
-/** Every element of a tree, in document order. */
-export function elements(node: Root | Element): Element[] {
-  const found: Element[] = [];
-  const walk = (children: (RootContent | ElementContent)[]) => {
-    for (const child of children) {
-      if (child.type === 'element') {
-        found.push(child);
-        walk(child.children);
-      }
-    }
-  };
-  walk(node.children);
-  return found;
-}
+/** Every element of a tree below `node`, in document order. */
+export const elements = (node: Root | Element): Element[] => selectAll('*', node);
 
-const classes = (element: Element): string[] => {
-  const value = element.properties.className;
-  return Array.isArray(value) ? value.map(String) : [];
-};
-
-/** The elements matching a small selector: `tag`, `.class`, `#id` or `tag.class`. */
-export function select(node: Root | Element, selector: string): Element[] {
-  const match = /^([a-z0-9-]*)(?:\.([\w-]+))?(?:#([\w-]+))?$/.exec(selector);
-  if (!match) throw new Error(`select: unsupported selector ${selector}`);
-  const [, tag, className, id] = match;
-  return elements(node).filter(
-    (element) =>
-      (!tag || element.tagName === tag) &&
-      (!className || classes(element).includes(className)) &&
-      (!id || element.properties.id === id),
-  );
-}
+/** The elements below `node` that match a CSS selector. */
+export const select = (node: Root | Element, selector: string): Element[] => selectAll(selector, node);
 
 /**
  * Runs of text the way a reader meets them: a run ends where a block ends. Inside a run, `edges`
