@@ -26,9 +26,9 @@ export interface ModelInput {
   sources: Readonly<Record<string, Source>>;
   events: Readonly<Record<string, TimelineEvent>>;
   /** The glossary („Begriffe“); a content folder without one has no glossary entries. */
-  terms?: Readonly<Record<string, Term>>;
+  terms: Readonly<Record<string, Term>>;
   /** Paths of the claims folder and the register files, for error messages. */
-  files: { claims: string; quotes: string; people: string; sources: string; events: string; terms?: string };
+  files: { claims: string; quotes: string; people: string; sources: string; events: string; terms: string };
 }
 
 export interface ResolvedSource extends Source {
@@ -160,6 +160,14 @@ export function buildModel(input: ModelInput) {
   const problems: string[] = [];
   const at = (file: string, field: string, message: string) => problems.push(`${file}: field "${field}" ${message}`);
 
+  // One source, one entry: a second key for the same address would list it twice on /quellen/.
+  const keyOfUrl = new Map<string, string>();
+  for (const [id, source] of Object.entries(input.sources)) {
+    const first = keyOfUrl.get(source.url);
+    if (first === undefined) keyOfUrl.set(source.url, id);
+    else at(input.files.sources, `${id}.url`, `is the address of "${first}" too; cite that entry instead`);
+  }
+
   for (const id of REQUIRED.sources) {
     if (!(id in input.sources))
       problems.push(`${input.files.sources}: the entry "${id}" is missing; the site's pages cite it`);
@@ -190,8 +198,8 @@ export function buildModel(input: ModelInput) {
     }
   }
 
-  const terms = input.terms ?? {};
-  const termsFile = input.files.terms ?? 'begriffe.yaml';
+  const terms = input.terms;
+  const termsFile = input.files.terms;
   const nameOwners = new Map<string, string>();
   for (const [id, term] of Object.entries(terms)) {
     for (const source of term.sources) {

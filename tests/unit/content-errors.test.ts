@@ -58,6 +58,16 @@ describe('the message of broken content', () => {
 });
 
 describe('broken content is reported with the file and the field', () => {
+  test('a second source entry with the address of another', async () => {
+    const problems = await problemsAfter('quellen.yaml', (text) =>
+      text.replace('url: https://example.org/gesetz', 'url: https://example.org/bericht'),
+    );
+
+    expect(problems).toEqual([
+      'quellen.yaml: field "gesetz.url" is the address of "bericht" too; cite that entry instead',
+    ]);
+  });
+
   test('a change entry without its date', async () => {
     const problems = await problemsAfter(CLAIM, (text) =>
       text.replace('  - date: 2026-11-20\n    change:', '  - change:'),
