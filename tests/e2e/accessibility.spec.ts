@@ -13,7 +13,15 @@ import { resultsFor } from './search-helpers';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  // The site has no frames (no embeds: privacy by construction), so axe runs in the page
+  // itself ("legacy mode") instead of per frame plus a blank page to merge the frames' results,
+  // and collects only violations: together three times faster, the same findings.
+  expect(page.frames(), 'a page without frames').toHaveLength(1);
+  const results = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return results.violations.map(
     (violation) =>
       `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
