@@ -20,8 +20,10 @@ export const shared = defineConfig({
   forbidOnly: true,
   ...(process.env.CI && { workers: 2 }),
   reporter: process.env.CI ? 'line' : 'list',
-  // A ceiling for waits on what a reader would see, with room for a busy machine: a test that
-  // passes waits only as long as the page takes.
+  // Ceilings for a test and for each wait on what a reader would see, with room for a busy
+  // machine (npm test runs other steps beside the browser tests): a passing test takes only
+  // as long as the page does.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     locale: 'de-DE',

@@ -7,5 +7,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/site/**/*.test.ts'],
+    // `npm test` runs these beside the browser tests: a ceiling with room for a busy machine.
+    testTimeout: 60_000,
   },
 });
