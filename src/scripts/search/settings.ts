@@ -32,6 +32,9 @@ export const BUNDLE_URL = '/pagefind/';
  */
 export const HIGHLIGHT_PARAM = 'markiert';
 
+/** Query parameter of the search page for the topic filters (topic ids, one parameter per topic). */
+export const TOPIC_PARAM = 'thema';
+
 /** Pause after the last keystroke before searching, so fast typing does not queue searches. */
 export const DEBOUNCE_MS = 20;
 
