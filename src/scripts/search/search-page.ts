@@ -8,7 +8,7 @@ import { searchStrings as t } from '../../strings';
 import { arrowKeysThroughResults } from './keyboard';
 import { find, prepare } from './pagefind';
 import { announceRendered, failureMessage, part, renderHits } from './render';
-import { TOPIC_PARAM } from './settings';
+import { RESULTS_AT_ONCE, TOPIC_PARAM } from './settings';
 
 class SearchPage extends HTMLElement {
   #box!: HTMLInputElement;
@@ -87,9 +87,16 @@ class SearchPage extends HTMLElement {
     if (!this.#ready) this.#status.textContent = t.loading;
 
     try {
-      const outcome = await find(query, { topics: chosen.map((topic) => topic.dataset.label ?? topic.value) });
+      const outcome = await find(query, {
+        topics: chosen.map((topic) => topic.dataset.label ?? topic.value),
+        first: RESULTS_AT_ONCE.page,
+        current: () => generation === this.#generation,
+      });
       if (!outcome || generation !== this.#generation) return;
-      renderHits(this.#results, outcome.hits, { answers: true });
+      renderHits(this.#results, outcome.hits, {
+        answers: true,
+        later: { outcome, batch: RESULTS_AT_ONCE.page, root: null },
+      });
       this.#status.textContent =
         outcome.total === 0
           ? t.noResults(query)

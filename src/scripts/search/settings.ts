@@ -41,6 +41,12 @@ export const DEBOUNCE_MS = 20;
 /** Results shown in the header box; the search page shows all. */
 export const HEADER_RESULTS = 5;
 
+/**
+ * Results whose data is fetched at once: about as many as fit on screen. The next ones are
+ * fetched, this many at a time, when the reader comes to the end of those shown.
+ */
+export const RESULTS_AT_ONCE = { header: 3, page: 10 } as const;
+
 /** Matching sections listed under a result. */
 export const SECTIONS_PER_RESULT = 3;
 
