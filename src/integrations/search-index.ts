@@ -12,7 +12,7 @@
  * What gets indexed is decided in the pages' markup (`searchBody`, `notSearched`), not here.
  */
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
+import { minify, type Plugin } from 'vite';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -39,6 +39,26 @@ const UNUSED_FILES = ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-
   `${name}.css`,
 ]);
 
+/**
+ * Pagefind's browser code as it writes it: whitespace stripped, names kept. Minified with
+ * mangled names it travels about 2 KB lighter (gzip), and every reader who searches fetches
+ * `pagefind.js` first.
+ */
+const BROWSER_CODE = ['pagefind.js', 'pagefind-highlight.js', 'pagefind-worker.js'];
+
+/** Minifies Pagefind's browser code in the bundle folder `bundleDir`. */
+async function minifyBrowserCode(bundleDir: string): Promise<void> {
+  await Promise.all(
+    BROWSER_CODE.map(async (name) => {
+      const file = path.join(bundleDir, name);
+      const result = await minify(name, await readFile(file, 'utf8'), { module: true, compress: true, mangle: true });
+      if (result.errors.length > 0)
+        throw new SearchIndexError(result.errors.map((error) => `${name} could not be minified: ${error.message}`));
+      await writeFile(file, result.code);
+    }),
+  );
+}
+
 export class SearchIndexError extends Error {
   constructor(problems: readonly string[]) {
     super(`The search index could not be built:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
@@ -58,6 +78,7 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
     const written = await index.writeFiles({ outputPath: path.join(siteDir, BUNDLE_DIR) });
     if (written.errors.length > 0) throw new SearchIndexError(written.errors);
     await Promise.all(UNUSED_FILES.map((file) => rm(path.join(siteDir, BUNDLE_DIR, file), { force: true })));
+    await minifyBrowserCode(path.join(siteDir, BUNDLE_DIR));
 
     // Pagefind splits the index by each page's `lang`; the search code loads only the German
     // one, so a page in another language would silently be missing from the results.

@@ -4,41 +4,56 @@
  * - the header search when the pointer moves over it, a finger touches it, it gets focus, or
  *   `/`, Ctrl+K or ⌘+K is pressed, so code, WebAssembly and index are on their way while the
  *   reader is still aiming for the box;
- * - the search page's code at once on `/suche/`, whose only purpose is searching; if it cannot
- *   load (blocked, offline), the page says so beside the A–Z list and keeps the query;
+ * - on `/suche/`, the search page's code at once when the address holds a query, otherwise as
+ *   the reader reaches for its form (or presses a shortcut); if it cannot load (blocked,
+ *   offline), the page says so beside the A–Z list and keeps the query;
  * - the highlighter on a page opened from a search result;
  * - the copy code on the first click of a copy button (revealed here where a clipboard exists).
  */
 import { copyLink, highlight, searchPage, siteSearch } from 'virtual:search-ui';
-import { HIGHLIGHT_PARAM, isSearchShortcut } from './search/settings';
+import { HIGHLIGHT_PARAM, isSearchShortcut, TOPIC_PARAM } from './search/settings';
 
 const load = (address: string): Promise<unknown> => import(/* @vite-ignore */ address);
 
-const header = document.querySelector('site-search');
-if (header) {
-  const intent = ['pointerover', 'touchstart', 'focusin'] as const;
+/** What shows that the reader is about to search. */
+const INTENT = ['pointerover', 'touchstart', 'focusin'] as const;
+
+/** Loads `address` on the reader's first move towards `element`. */
+function onIntent(element: Element, address: string, failed?: () => void) {
   const start = () => {
-    for (const type of intent) header.removeEventListener(type, start);
-    void load(siteSearch);
+    for (const type of INTENT) element.removeEventListener(type, start);
+    load(address).catch(() => failed?.());
   };
-  for (const type of intent) header.addEventListener(type, start, { passive: true });
-  const box = header.querySelector('input');
-  document.addEventListener('keydown', (event) => {
-    if (!box || !isSearchShortcut(event)) return;
-    event.preventDefault();
-    box.focus();
-    box.select();
-  });
+  for (const type of INTENT) element.addEventListener(type, start, { passive: true });
+  return start;
 }
+
+const header = document.querySelector('site-search');
+if (header) onIntent(header, siteSearch);
 
 const page = document.querySelector('search-page');
 if (page) {
+  const params = new URLSearchParams(location.search);
   // The query stays in the box even where the search code cannot run.
   const box = page.querySelector('input[type="search"]');
-  if (box instanceof HTMLInputElement) box.value = new URLSearchParams(location.search).get('q') ?? '';
-  load(searchPage).catch(() => {
+  if (box instanceof HTMLInputElement) box.value = params.get('q') ?? '';
+  const start = onIntent(page.querySelector('form') ?? page, searchPage, () => {
     const note = page.querySelector<HTMLElement>('[data-search-unavailable]');
     if (note) note.hidden = false;
+  });
+  // A query in the address is a search to run now; without one, the page is first read (its
+  // A–Z list), and the code would only delay its first paint.
+  if (params.get('q')?.trim() || params.has(TOPIC_PARAM)) start();
+}
+
+// The shortcut goes to the search page's own box where there is one.
+const shortcutBox = (page ?? header)?.querySelector('input[type="search"]');
+if (shortcutBox instanceof HTMLInputElement) {
+  document.addEventListener('keydown', (event) => {
+    if (!isSearchShortcut(event)) return;
+    event.preventDefault();
+    shortcutBox.focus();
+    shortcutBox.select();
   });
 }
 

@@ -214,6 +214,10 @@ test.describe('the search page', () => {
   test('nothing on the page jumps when its script starts', async ({ page }) => {
     await page.goto('/suche/');
     await expect(page.getByRole('group', { name: /Themen/ })).toBeVisible();
+    // The script starts as the reader reaches for the form, and starts loading Pagefind.
+    const started = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'));
+    await page.getByRole('searchbox', BOX).focus();
+    await started;
 
     // Every shift since the page started, read at once from the browser's buffer.
     const shift = await page.evaluate(() => {

@@ -62,8 +62,14 @@ export interface Hit {
 }
 
 export interface Outcome {
+  /** All matching pages, also those never shown (the header box shows a few). */
   total: number;
+  /** The results shown at first. */
   hits: Hit[];
+  /** How many more results can be shown. */
+  remaining(): number;
+  /** Fetches the next `count` results after those fetched so far. */
+  more(count: number): Promise<Hit[]>;
 }
 
 /** The bundle could not be loaded (no build yet in dev, offline, blocked). */
@@ -121,18 +127,35 @@ function toHit(data: PagefindResultData): Hit {
 }
 
 /**
- * Searches for `query` (optionally only in pages with one of `topics`) after a short pause.
- * Resolves to null when a newer search replaced this one before it ran.
+ * Searches for `query` (optionally only in pages with one of `topics`) after a short pause,
+ * and fetches the first `first` results; `limit` caps how many can ever be shown.
+ * Resolves to null when a newer search replaced this one before it ran, or before its
+ * results' data was fetched (`current` says whether it is still the one wanted).
+ *
+ * Each result's data (title, excerpt, sections) is a file of its own, so only the results a
+ * reader sees are fetched: the rest when asked for (`more`), none for a query the reader has
+ * already typed past.
  */
 export async function find(
   query: string,
-  { topics = [], limit }: { topics?: readonly string[]; limit?: number },
+  {
+    topics = [],
+    first,
+    limit = Infinity,
+    current,
+  }: { topics?: readonly string[]; first: number; limit?: number; current?: () => boolean },
 ): Promise<Outcome | null> {
   const pagefind = await load();
   const filters: Filters = topics.length > 0 ? { [FIELDS.topic]: { any: [...topics] } } : {};
   const search = await pagefind.debouncedSearch(query === '' ? null : query, { filters }, DEBOUNCE_MS);
-  if (!search) return null;
-  const shown = limit === undefined ? search.results : search.results.slice(0, limit);
-  const hits = await Promise.all(shown.map(async (result) => toHit(await result.data())));
-  return { total: search.results.length, hits };
+  if (!search || current?.() === false) return null;
+  const results = search.results.slice(0, limit);
+  let fetched = 0;
+  const more = (count: number) => {
+    const next = results.slice(fetched, fetched + count);
+    fetched += next.length;
+    return Promise.all(next.map(async (result) => toHit(await result.data())));
+  };
+  const hits = await more(first);
+  return { total: search.results.length, hits, remaining: () => results.length - fetched, more };
 }

@@ -4,7 +4,7 @@
  * index or from the query is ever parsed as markup on the page.
  */
 import { searchStrings as t } from '../../strings';
-import { SearchUnavailable, type Hit } from './pagefind';
+import { SearchUnavailable, type Hit, type Outcome } from './pagefind';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]) {
   const node = document.createElement(tag);
@@ -47,43 +47,77 @@ export interface MoreLink {
   text: string;
 }
 
+/** Results fetched only when the reader comes to the end of those shown. */
+export interface Later {
+  outcome: Pick<Outcome, 'remaining' | 'more'>;
+  /** How many to fetch each time. */
+  batch: number;
+  /** The element the list scrolls in; null for the window. */
+  root: Element | null;
+}
+
+function resultItem(hit: Hit, answers: boolean) {
+  const item = element('li', 'search-result');
+  if (hit.kind) item.append(element('p', 'search-kind', hit.kind));
+  item.append(link(hit.url, 'search-title', hit.title));
+  if (answers && hit.answer) {
+    item.append(element('p', 'search-answer', element('span', 'search-answer-label', t.answerLabel), ' ', hit.answer));
+  }
+  item.append(element('p', 'search-excerpt', excerpt(hit.excerpt)));
+  if (hit.sections.length > 0) {
+    const sections = element('ul', 'search-sections');
+    sections.setAttribute('aria-label', t.sectionsLabel(hit.title));
+    for (const section of hit.sections) {
+      sections.append(
+        element(
+          'li',
+          '',
+          link(section.url, 'search-section', section.title),
+          element('p', 'search-excerpt', excerpt(section.excerpt)),
+        ),
+      );
+    }
+    item.append(sections);
+  }
+  return item;
+}
+
+/** Adds the next results to `list` whenever its last result comes into view. */
+function continueOnView(list: HTMLElement, answers: boolean, later: Later) {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      later.outcome.more(later.batch).then(
+        (hits) => {
+          // Replaced by a newer search meanwhile.
+          if (!list.isConnected) return;
+          list.append(...hits.map((hit) => resultItem(hit, answers)));
+          watchEnd();
+        },
+        () => undefined, // the results shown stay; the next scroll does not retry
+      );
+    },
+    { root: later.root },
+  );
+  const watchEnd = () => {
+    if (later.outcome.remaining() > 0 && list.lastElementChild) observer.observe(list.lastElementChild);
+  };
+  watchEnd();
+}
+
 /** Replaces the content of `container` with a list of hits. */
 export function renderHits(
   container: HTMLElement,
   hits: readonly Hit[],
-  options: { answers: boolean; more?: MoreLink },
+  options: { answers: boolean; more?: MoreLink; later?: Later },
 ) {
   const list = element('ol', 'search-results');
   list.setAttribute('aria-label', t.resultsLabel);
-  for (const hit of hits) {
-    const item = element('li', 'search-result');
-    if (hit.kind) item.append(element('p', 'search-kind', hit.kind));
-    item.append(link(hit.url, 'search-title', hit.title));
-    if (options.answers && hit.answer) {
-      item.append(
-        element('p', 'search-answer', element('span', 'search-answer-label', t.answerLabel), ' ', hit.answer),
-      );
-    }
-    item.append(element('p', 'search-excerpt', excerpt(hit.excerpt)));
-    if (hit.sections.length > 0) {
-      const sections = element('ul', 'search-sections');
-      sections.setAttribute('aria-label', t.sectionsLabel(hit.title));
-      for (const section of hit.sections) {
-        sections.append(
-          element(
-            'li',
-            '',
-            link(section.url, 'search-section', section.title),
-            element('p', 'search-excerpt', excerpt(section.excerpt)),
-          ),
-        );
-      }
-      item.append(sections);
-    }
-    list.append(item);
-  }
+  list.append(...hits.map((hit) => resultItem(hit, options.answers)));
   container.replaceChildren(...(hits.length > 0 ? [list] : []));
   if (options.more) container.append(element('p', 'search-more', link(options.more.href, '', options.more.text)));
+  if (options.later) continueOnView(list, options.answers, options.later);
 }
 
 /** The address of the search page for a query. */

@@ -8,13 +8,7 @@ import { searchStrings as t } from '../../strings';
 import { arrowKeysThroughResults } from './keyboard';
 import { find, prepare } from './pagefind';
 import { announceRendered, failureMessage, part, renderHits } from './render';
-import { isSearchShortcut } from './settings';
-
-/** What shows that the reader is about to search. */
-const INTENT = ['pointerover', 'touchstart', 'focusin'] as const;
-
-/** Query parameter for the topic filters (topic ids, one parameter per topic). */
-const TOPIC_PARAM = 'thema';
+import { RESULTS_AT_ONCE, TOPIC_PARAM } from './settings';
 
 class SearchPage extends HTMLElement {
   #box!: HTMLInputElement;
@@ -37,38 +31,32 @@ class SearchPage extends HTMLElement {
     part(form, '[data-search-topics]', HTMLFieldSetElement).hidden = false;
     part(this, '[data-search-no-script]', HTMLElement).hidden = true;
 
+    // The address sets the form when it holds a search; otherwise the code was loaded as the
+    // reader reached for the form, which keeps whatever they have typed or ticked meanwhile.
     const params = new URLSearchParams(location.search);
-    this.#box.value = params.get('q') ?? '';
-    const chosen = new Set(params.getAll(TOPIC_PARAM));
-    for (const topic of this.#topics) topic.checked = chosen.has(topic.value);
+    if (params.has('q') || params.has(TOPIC_PARAM)) {
+      this.#box.value = params.get('q') ?? '';
+      const chosen = new Set(params.getAll(TOPIC_PARAM));
+      for (const topic of this.#topics) topic.checked = chosen.has(topic.value);
+    }
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#update();
     });
     form.addEventListener('input', () => void this.#update());
-    document.addEventListener('keydown', (event) => {
-      if (!isSearchShortcut(event)) return;
-      event.preventDefault();
-      this.#box.focus();
-      this.#box.select();
-    });
     this.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.#results.contains(document.activeElement)) this.#box.focus();
     });
     arrowKeysThroughResults(this, this.#box, this.#results);
 
-    // Pagefind, its WebAssembly and index load when the page has a query, or once the reader
-    // reaches for the form: a page opened only to browse the A–Z list loads none of it.
-    const start = () => {
-      for (const type of INTENT) form.removeEventListener(type, start);
-      prepare().then(
-        () => (this.#ready = true),
-        () => undefined, // reported when a search runs
-      );
-    };
-    if (this.#box.value.trim() !== '' || chosen.size > 0) start();
-    else for (const type of INTENT) form.addEventListener(type, start, { passive: true });
+    // This code loads only for a query in the address or as the reader reaches for the form
+    // (a page opened only to browse the A–Z list loads none of it): Pagefind, its WebAssembly
+    // and index are needed now.
+    prepare().then(
+      () => (this.#ready = true),
+      () => undefined, // reported when a search runs
+    );
     void this.#update();
   }
 
@@ -99,9 +87,16 @@ class SearchPage extends HTMLElement {
     if (!this.#ready) this.#status.textContent = t.loading;
 
     try {
-      const outcome = await find(query, { topics: chosen.map((topic) => topic.dataset.label ?? topic.value) });
+      const outcome = await find(query, {
+        topics: chosen.map((topic) => topic.dataset.label ?? topic.value),
+        first: RESULTS_AT_ONCE.page,
+        current: () => generation === this.#generation,
+      });
       if (!outcome || generation !== this.#generation) return;
-      renderHits(this.#results, outcome.hits, { answers: true });
+      renderHits(this.#results, outcome.hits, {
+        answers: true,
+        later: { outcome, batch: RESULTS_AT_ONCE.page, root: null },
+      });
       this.#status.textContent =
         outcome.total === 0
           ? t.noResults(query)

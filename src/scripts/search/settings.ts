@@ -32,11 +32,20 @@ export const BUNDLE_URL = '/pagefind/';
  */
 export const HIGHLIGHT_PARAM = 'markiert';
 
+/** Query parameter of the search page for the topic filters (topic ids, one parameter per topic). */
+export const TOPIC_PARAM = 'thema';
+
 /** Pause after the last keystroke before searching, so fast typing does not queue searches. */
 export const DEBOUNCE_MS = 20;
 
 /** Results shown in the header box; the search page shows all. */
 export const HEADER_RESULTS = 5;
+
+/**
+ * Results whose data is fetched at once: about as many as fit on screen. The next ones are
+ * fetched, this many at a time, when the reader comes to the end of those shown.
+ */
+export const RESULTS_AT_ONCE = { header: 3, page: 10 } as const;
 
 /** Matching sections listed under a result. */
 export const SECTIONS_PER_RESULT = 3;

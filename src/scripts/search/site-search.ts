@@ -8,7 +8,7 @@ import { searchStrings as t } from '../../strings';
 import { arrowKeysThroughResults } from './keyboard';
 import { find, prepare } from './pagefind';
 import { announceRendered, failureMessage, part, renderHits, searchPageUrl } from './render';
-import { HEADER_RESULTS } from './settings';
+import { HEADER_RESULTS, RESULTS_AT_ONCE } from './settings';
 
 class SiteSearch extends HTMLElement {
   #box!: HTMLInputElement;
@@ -76,13 +76,21 @@ class SiteSearch extends HTMLElement {
     if (!this.#ready) this.#status.textContent = t.loading;
 
     try {
-      const outcome = await find(query, { limit: HEADER_RESULTS });
+      const outcome = await find(query, {
+        first: RESULTS_AT_ONCE.header,
+        limit: HEADER_RESULTS,
+        current: () => query === this.#latest,
+      });
       if (!outcome || query !== this.#latest) return;
       const more =
         outcome.total > 0
           ? { href: searchPageUrl(query), text: t.allResults(query) }
           : { href: '/behauptungen/', text: t.allClaims };
-      renderHits(this.#results, outcome.hits, { answers: false, more });
+      renderHits(this.#results, outcome.hits, {
+        answers: false,
+        more,
+        later: { outcome, batch: HEADER_RESULTS, root: this.#panel },
+      });
       this.#status.textContent = outcome.total > 0 ? t.results(outcome.total, query) : t.noResults(query);
       this.#panel.scrollTop = 0;
       announceRendered(this, query, outcome.total);
