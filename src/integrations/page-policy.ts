@@ -1,11 +1,18 @@
 /**
- * Each page's own Content-Security-Policy, written into its <head> after the build.
+ * What the build adds to each finished page: its own Content-Security-Policy in its <head>,
+ * and a low fetch priority for its scripts.
  *
  * A page carries its stylesheet inline (one request less on a first visit, see
  * `build.inlineStylesheets`), so the policy must allow exactly that stylesheet by its hash.
  * Astro's own `security.csp` lists the hashes of every stylesheet and script of the whole site
  * on every page (1 KB of incompressible text per page); this writes only the page's own.
  * The header policy is the same for every page and lists the hashes of all of them.
+ *
+ * The page's script only waits for the reader's first move (search, copy buttons): it is a
+ * module, so it never held up the first paint, but Chromium fetches it at high priority, next
+ * to what the reader sees first. `fetchpriority="low"` lets the page go first. Astro writes
+ * the tag of a bundled script itself and would treat one with more attributes as inline code,
+ * so the attribute is added here.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -24,6 +31,13 @@ export function inlineStyleHashes(html: string): string[] {
         .update(css ?? '', 'utf8')
         .digest('base64')}`,
   );
+}
+
+const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
+
+/** The page with its script files fetched after what the reader sees first. */
+export function withQuietScripts(html: string): string {
+  return html.replace(MODULE_SCRIPT, '<script type="module" src="$1" fetchpriority="low"></script>');
 }
 
 /**
@@ -50,7 +64,7 @@ export async function writePagePolicies(dir: URL): Promise<string[]> {
     const html = await readFile(full, 'utf8');
     if (!html.includes('<head>')) continue;
     for (const hash of inlineStyleHashes(html)) hashes.add(hash);
-    await writeFile(full, withPagePolicy(html, file));
+    await writeFile(full, withQuietScripts(withPagePolicy(html, file)));
   }
   return [...hashes].sort();
 }
