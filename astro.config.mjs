@@ -12,7 +12,6 @@ import { hostingFiles } from './src/integrations/hosting-files.ts';
 import { sitemapAddress } from './src/integrations/sitemap-address.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { astroCsp } from './src/security.ts';
 import { SITE_URL } from './src/site.config.ts';
 
 // Every published address; moved ones forward to their new place (see content/adressen.yaml).
@@ -27,9 +26,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // Stylesheets always ship as files: the Content-Security-Policy allows styles from this
-    // site only, and an inline <style> would need a hash per page.
-    inlineStylesheets: 'never',
+    // Each page carries the styles it uses in its <head>: a reader who arrives by a shared link
+    // gets the page painted from one response, with no stylesheet to wait for. The
+    // Content-Security-Policy allows each by its hash, written by the `hostingFiles` step.
+    inlineStylesheets: 'always',
     // Pages render two at a time: preview images rasterise on worker threads meanwhile.
     concurrency: 2,
   },
@@ -38,13 +38,8 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   // Nothing on this site is fetched ahead of a click: no prefetch, no client router.
   prefetch: false,
-  // The Content-Security-Policy of src/security.ts as a <meta> tag in every page: scripts and
-  // styles only as files from this site ('wasm-unsafe-eval' lets the search compile its
-  // WebAssembly), nothing added at run time. Hosts send the same policy as a header.
-  security: {
-    // @ts-expect-error -- Astro types directives as template literals; these are plain strings built from src/security.ts.
-    csp: astroCsp,
-  },
+  // No `security.csp`: it would put the hashes of every script and stylesheet of the whole site
+  // into every page. `hostingFiles` writes each page's own policy instead.
   devToolbar: { enabled: false },
   markdown: {
     // The site shows no code; Shiki, the default highlighter, would write inline styles the
@@ -75,9 +70,6 @@ export default defineConfig({
   ],
   vite: {
     build: {
-      // One stylesheet for the whole site instead of one per page and shared part: a reader
-      // fetches it once and every further page costs only its HTML.
-      cssCodeSplit: false,
       // Scripts always ship as files, never inlined into the page: the Content-Security-Policy
       // then allows scripts from this site only, without hashes of inline code.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),

@@ -62,6 +62,8 @@ async function main() {
       'claim page': '/behauptungen/cloud-ist-unsicher/',
       'search page': '/suche/',
     },
+    // The claim page a reader of the claim page above is offered next.
+    laterClaimPage: '/behauptungen/us-regierung-liest-mit/',
     async site() {
       site ??= await startNginx();
       return site;

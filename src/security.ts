@@ -13,7 +13,8 @@ export const cspDirectives: Readonly<Record<string, readonly string[]>> = {
   // Scripts only as files from this site; no inline code, no eval. The search (Pagefind)
   // compiles its WebAssembly, which needs 'wasm-unsafe-eval' and nothing more.
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
-  // Stylesheets only as files: Astro is told never to inline them (`build.inlineStylesheets`).
+  // Stylesheets from this site; each page's own stylesheet stands inline in its <head> and is
+  // allowed by its hash (`withStyleHashes`), never by 'unsafe-inline'.
   'style-src': ["'self'"],
   // The icon and the preview images are files of the site; CSS draws no data: images.
   'img-src': ["'self'"],
@@ -39,18 +40,27 @@ export function serializeCsp(directives: Readonly<Record<string, readonly string
 export const contentSecurityPolicy = serializeCsp(cspDirectives);
 
 /**
- * The same policy for Astro's `security.csp`, which writes it into a `<meta>` tag on every
- * page (so it also holds on hosts that send no headers). Astro builds `script-src` and
- * `style-src` itself from these resources plus the hashes of anything it inlines;
- * `frame-ancestors` is left out because browsers ignore it in a meta tag.
+ * The directives with the hashes of the stylesheets the built pages carry inline: each page's
+ * <head> holds its own stylesheet, so a first visit needs no request for it. `hashes` are
+ * CSP source expressions without quotes (`sha256-…`).
  */
-export const astroCsp = {
-  directives: Object.entries(cspDirectives)
-    .filter(([name]) => !['script-src', 'style-src', 'frame-ancestors'].includes(name))
-    .map(([name, sources]) => [name, ...sources].join(' ')),
-  scriptDirective: { resources: [...(cspDirectives['script-src'] ?? [])] },
-  styleDirective: { resources: [...(cspDirectives['style-src'] ?? [])] },
-};
+export function withStyleHashes(hashes: readonly string[]): Readonly<Record<string, readonly string[]>> {
+  return {
+    ...cspDirectives,
+    'style-src': [...(cspDirectives['style-src'] ?? []), ...hashes.map((hash) => `'${hash}'`)],
+  };
+}
+
+/**
+ * The policy as a page's own `<meta>` tag writes it, with the hash of that page's stylesheet
+ * only (so it also holds on hosts that send no headers). `frame-ancestors` is left out because
+ * browsers ignore it in a meta tag.
+ */
+export function metaPolicy(styleHashes: readonly string[]): string {
+  return serializeCsp(
+    Object.fromEntries(Object.entries(withStyleHashes(styleHashes)).filter(([name]) => name !== 'frame-ancestors')),
+  );
+}
 
 /**
  * Browser features the site does not use, switched off for it and anything it might embed.
@@ -86,17 +96,26 @@ export const permissionsPolicy = [...deniedFeatures.map((feature) => `${feature}
   ', ',
 );
 
-/** Headers every response carries, the 404 page and redirects included. */
-export const securityHeaders: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': contentSecurityPolicy,
-  'X-Content-Type-Options': 'nosniff',
-  // Readers follow links to Microsoft, the EU and data-protection authorities; those sites
-  // learn nothing about where the reader came from. The site itself needs no referrer.
-  'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': permissionsPolicy,
-  // Two years, as browsers' preload lists expect; subdomains of the site's own host included.
-  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
-};
+/**
+ * Headers every response carries, the 404 page and redirects included. The header policy is
+ * the same for every page, so it allows the stylesheet of every page: `styleHashes` are the
+ * hashes the build found in the pages (none before a build).
+ */
+export function securityHeadersFor(styleHashes: readonly string[]): Readonly<Record<string, string>> {
+  return {
+    'Content-Security-Policy': serializeCsp(withStyleHashes(styleHashes)),
+    'X-Content-Type-Options': 'nosniff',
+    // Readers follow links to Microsoft, the EU and data-protection authorities; those sites
+    // learn nothing about where the reader came from. The site itself needs no referrer.
+    'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': permissionsPolicy,
+    // Two years, as browsers' preload lists expect; subdomains of the site's own host included.
+    'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  };
+}
+
+/** The headers without any page's stylesheet: what a response carries apart from those hashes. */
+export const securityHeaders = securityHeadersFor([]);
 
 /** Cache-Control for files whose name carries a hash of their content: they never change. */
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -114,8 +133,8 @@ export const IMMUTABLE_PREFIXES = ['/_astro/', '/pagefind/fragment/', '/pagefind
  * Pages get no Cache-Control here: both hosts revalidate HTML by default, and a value for
  * `/*` would be joined with the one for `/_astro/*` on Cloudflare Pages.
  */
-export function headersFile(): string {
-  const all = Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`);
+export function headersFile(styleHashes: readonly string[] = []): string {
+  const all = Object.entries(securityHeadersFor(styleHashes)).map(([name, value]) => `  ${name}: ${value}`);
   const immutable = IMMUTABLE_PREFIXES.map((prefix) => `${prefix}*\n  Cache-Control: ${CACHE_IMMUTABLE}`);
   return `# Written by the build from src/security.ts; do not edit.\n/*\n${all.join('\n')}\n${immutable.join('\n')}\n`;
 }
@@ -133,8 +152,8 @@ function nginxQuoted(value: string): string {
  * The security headers as nginx directives, included by `deploy/nginx.conf` inside its
  * `server { }`. `always`: the 404 page and redirects carry them too.
  */
-export function nginxHeadersFile(): string {
-  const lines = Object.entries(securityHeaders).map(
+export function nginxHeadersFile(styleHashes: readonly string[] = []): string {
+  const lines = Object.entries(securityHeadersFor(styleHashes)).map(
     ([name, value]) => `add_header ${name} ${nginxQuoted(value)} always;`,
   );
   return `# Written by the build from src/security.ts; do not edit.\n${lines.join('\n')}\n`;

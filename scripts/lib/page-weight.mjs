@@ -51,9 +51,34 @@ function typeOf(resourceType, contentType) {
  * @returns {Promise<FirstLoad>}
  */
 export async function firstLoad(browser, url) {
+  return load(browser, url);
+}
+
+/**
+ * The same for a later page: `url` loaded after the reader came to `previous` in the same
+ * browser, so what `previous` cached (with the caching headers the server sent) is not
+ * fetched again. Counts only what `url` costs.
+ *
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} previous
+ * @param {string} url
+ * @returns {Promise<FirstLoad>}
+ */
+export async function laterLoad(browser, previous, url) {
+  return load(browser, url, previous);
+}
+
+/**
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
+ * @param {string} [previous]
+ * @returns {Promise<FirstLoad>}
+ */
+async function load(browser, url, previous) {
   const origin = new URL(url).origin;
   const context = await browser.newContext();
   const page = await context.newPage();
+  if (previous) await page.goto(previous, { waitUntil: 'networkidle' });
   /** @type {import('@playwright/test').Request[]} */
   const finished = [];
   /** @type {string[]} */
@@ -75,6 +100,9 @@ export async function firstLoad(browser, url) {
     if (!response) continue;
     const body = await response.body().catch(() => Buffer.alloc(0));
     const sizes = await request.sizes();
+    // Served from the browser's cache (a later page): nothing travelled, so it is no request.
+    // Chromium reports such a body size as negative; a revalidation (304) travels and counts.
+    if (sizes.responseBodySize < 0) continue;
     const contentType = response.headers()['content-type'] ?? '';
     const text = /^text\/|javascript|json|xml|svg/.test(contentType);
     resources.push({

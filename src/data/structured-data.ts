@@ -18,15 +18,13 @@ const WEBSITE_ID = `${site.url}#website`;
 /** The line under the site's name: what the site shows, with the statement's date and the report's publisher. */
 export const siteTagline = (model: Model): string => ui.home.tagline(model.statementPublished, model.report.publisher);
 
-export function websiteNode(model: Model): Node {
-  return {
-    '@type': 'WebSite',
-    '@id': WEBSITE_ID,
-    url: site.url,
-    name: site.name,
-    description: siteTagline(model),
-    inLanguage: LOCALE,
-  };
+/**
+ * The site; its description and language stand on the start page only; every other page names
+ * the site and points to it by `@id`, as search engines join a site's pages.
+ */
+export function websiteNode(model: Model, full: boolean): Node {
+  const node: Node = { '@type': 'WebSite', '@id': WEBSITE_ID, url: site.url, name: site.name };
+  return full ? { ...node, description: siteTagline(model), inLanguage: LOCALE } : node;
 }
 
 export function webPageNode(page: { url: string; title: string; description: string; imagePath: string }): Node {
@@ -54,6 +52,10 @@ const creativeWork = (source: ResolvedSource): Node => ({
   publisher: { '@type': 'Organization', name: source.publisher },
 });
 
+/** A source the page's quotations come from: described once in the graph, referred to by its address. */
+const sourceNode = (source: ResolvedSource): Node => ({ '@id': source.url, ...creativeWork(source) });
+const sourceRef = (source: ResolvedSource): Node => ({ '@id': source.url });
+
 /** A speaker with a role is a person; the register leaves out the role for an organisation. */
 const speakerNode = (speaker: NonNullable<ResolvedQuote['speaker']>): Node =>
   speaker.role
@@ -63,22 +65,29 @@ const speakerNode = (speaker: NonNullable<ResolvedQuote['speaker']>): Node =>
 function quotationNode(quote: ResolvedQuote, pageUrl: string): Node {
   return {
     '@type': 'Quotation',
+    // The address of the quotation on the page is its identifier; its language is the article's.
     '@id': `${pageUrl}#${quote.anchor}`,
-    url: `${pageUrl}#${quote.anchor}`,
     text: quote.text,
-    inLanguage: LOCALE,
     ...(quote.speaker && { spokenByCharacter: speakerNode(quote.speaker) }),
-    isBasedOn: creativeWork(quote.source),
+    isBasedOn: sourceRef(quote.source),
   };
 }
 
-export function claimArticleNode(claim: Claim, model: Model, pageUrl: string, imagePath: string): Node {
+/**
+ * A claim page's article, followed by the sources its claim and quotations appear in (each
+ * once, referred to from the article by address).
+ */
+export function claimArticleNodes(claim: Claim, model: Model, pageUrl: string, imagePath: string): Node[] {
   const { statement } = model;
-  return {
+  const sources = new Map(
+    [claim.claimQuote?.source, ...claim.quotes.map((quote) => quote.source)]
+      .filter((source) => source !== undefined)
+      .map((source) => [source.url, source]),
+  );
+  const article: Node = {
     '@type': 'Article',
     '@id': `${pageUrl}#artikel`,
     mainEntityOfPage: { '@id': pageUrl },
-    isPartOf: { '@id': WEBSITE_ID },
     headline: shownWording(claim),
     description: claim.data.summary,
     inLanguage: LOCALE,
@@ -89,7 +98,7 @@ export function claimArticleNode(claim: Claim, model: Model, pageUrl: string, im
       text: claim.wording,
       // schema.org has no flag for a paraphrase; the description says which kind of wording this is.
       description: claim.verbatim ? ui.claim.eyebrowVerbatim : ui.claim.paraphraseNote,
-      ...(claim.claimQuote && { appearance: creativeWork(claim.claimQuote.source) }),
+      ...(claim.claimQuote && { appearance: sourceRef(claim.claimQuote.source) }),
     },
     citation: {
       ...creativeWork(statement),
@@ -97,6 +106,7 @@ export function claimArticleNode(claim: Claim, model: Model, pageUrl: string, im
     },
     hasPart: claim.quotes.map((quote) => quotationNode(quote, pageUrl)),
   };
+  return [article, ...[...sources.values()].map(sourceNode)];
 }
 
 /** The `<script type="application/ld+json">` body; `<` is escaped so text can never end the element. */

@@ -2,7 +2,9 @@
  * The files hosts read next to the site, written after every build.
  *
  * Headers and caching, from src/security.ts: `_headers` for Netlify and Cloudflare Pages;
- * `_headers.nginx` and `_cache.nginx`, which `deploy/nginx.conf` includes.
+ * `_headers.nginx` and `_cache.nginx`, which `deploy/nginx.conf` includes. The policy in the
+ * headers allows the inline stylesheet of every page by its hash; each page's own <meta>
+ * policy allows only its own.
  *
  * Moved addresses: Astro's `redirects` option is the one list. For a static site Astro writes a
  * page that forwards in the browser, but a reader, a search engine and a citation manager
@@ -13,6 +15,7 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { headersFile, nginxCacheMap, nginxHeadersFile } from '../security';
+import { writePagePolicies } from './page-policy';
 
 export interface Redirect {
   from: string;
@@ -74,8 +77,10 @@ export function hostingFiles(): AstroIntegration {
         list = redirectList(config.redirects);
       },
       'astro:build:done': async ({ dir }) => {
-        await writeFile(new URL(HEADERS_FILE, dir), headersFile());
-        await writeFile(new URL(NGINX_HEADERS_FILE, dir), nginxHeadersFile());
+        // Each page gets its own policy first; the header allows the stylesheets of all pages.
+        const styleHashes = await writePagePolicies(dir);
+        await writeFile(new URL(HEADERS_FILE, dir), headersFile(styleHashes));
+        await writeFile(new URL(NGINX_HEADERS_FILE, dir), nginxHeadersFile(styleHashes));
         await writeFile(new URL(NGINX_CACHE_FILE, dir), nginxCacheMap());
         await writeFile(new URL(NETLIFY_FILE, dir), netlifyRedirects(list));
         await writeFile(new URL(NGINX_FILE, dir), nginxRedirectMap(list));

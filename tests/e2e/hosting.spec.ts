@@ -5,13 +5,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, IMMUTABLE_PREFIXES, securityHeaders } from '../../src/security';
-import { pageAddresses } from '../helpers/dist';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, IMMUTABLE_PREFIXES, securityHeadersFor } from '../../src/security';
+import { pageAddresses, styleHashes } from '../helpers/dist';
 import { expect, test, TEST_REDIRECT } from './nginx';
 
 // Moved addresses answer 301 (tested below), so they are no pages here.
 const pages = pageAddresses();
 
+/** The headers of src/security.ts, their policy allowing the stylesheets the built pages carry. */
+const securityHeaders = securityHeadersFor(styleHashes());
 /** Lower-case header names, as fetch reports them. */
 const expectedSecurityHeaders = Object.fromEntries(
   Object.entries(securityHeaders).map(([name, value]) => [name.toLowerCase(), value]),

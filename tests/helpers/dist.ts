@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { inlineStyleHashes } from '../../src/integrations/page-policy';
 
 export interface BuiltPage {
   /** The file inside the output folder, with forward slashes: `quellen/index.html`. */
@@ -42,4 +43,9 @@ export function builtHtml(dist = 'dist'): BuiltPage[] {
       const html = readFileSync(path.join(dist, file), 'utf8');
       return { file, address: addressOf(file), html, isRedirect: /<meta http-equiv="refresh"/i.test(html) };
     });
+}
+
+/** The hashes of every inline stylesheet the built pages carry, sorted: what the header policy must allow. */
+export function styleHashes(dist = 'dist'): string[] {
+  return [...new Set(builtHtml(dist).flatMap((page) => inlineStyleHashes(page.html)))].sort();
 }

@@ -1,0 +1,70 @@
+/**
+ * What the build adds to each finished page: its own Content-Security-Policy in its <head>,
+ * and a low fetch priority for its scripts.
+ *
+ * A page carries its stylesheet inline (one request less on a first visit, see
+ * `build.inlineStylesheets`), so the policy must allow exactly that stylesheet by its hash.
+ * Astro's own `security.csp` lists the hashes of every stylesheet and script of the whole site
+ * on every page (1 KB of incompressible text per page); this writes only the page's own.
+ * The header policy is the same for every page and lists the hashes of all of them.
+ *
+ * The page's script only waits for the reader's first move (search, copy buttons): it is a
+ * module, so it never held up the first paint, but Chromium fetches it at high priority, next
+ * to what the reader sees first. `fetchpriority="low"` lets the page go first. Astro writes
+ * the tag of a bundled script itself and would treat one with more attributes as inline code,
+ * so the attribute is added here.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { metaPolicy } from '../security';
+
+const STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g;
+const CHARSET = '<meta charset="utf-8">';
+
+/** The CSP hashes (`sha256-…`) of the inline stylesheets in a page, in page order. */
+export function inlineStyleHashes(html: string): string[] {
+  return [...html.matchAll(STYLE)].map(
+    ([, css]) =>
+      `sha256-${createHash('sha256')
+        .update(css ?? '', 'utf8')
+        .digest('base64')}`,
+  );
+}
+
+const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
+
+/** The page with its script files fetched after what the reader sees first. */
+export function withQuietScripts(html: string): string {
+  return html.replace(MODULE_SCRIPT, '<script type="module" src="$1" fetchpriority="low"></script>');
+}
+
+/**
+ * The page with its policy as the first thing after the character set: a meta policy covers
+ * only what follows it, so it stands before the stylesheet and every script.
+ */
+export function withPagePolicy(html: string, file: string): string {
+  if (!html.includes(CHARSET)) throw new Error(`page-policy: ${file} has no ${CHARSET} to put its policy after`);
+  const policy = `<meta http-equiv="content-security-policy" content="${metaPolicy(inlineStyleHashes(html))}">`;
+  return html.replace(CHARSET, CHARSET + policy);
+}
+
+/**
+ * Writes the policy into every page of `dir` with a <head> (Astro's forwarding pages for moved
+ * addresses have none and load nothing) and returns the hashes of all their stylesheets,
+ * sorted, for the header policy.
+ */
+export async function writePagePolicies(dir: URL): Promise<string[]> {
+  const root = fileURLToPath(dir);
+  const files = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html'));
+  const hashes = new Set<string>();
+  for (const file of files.sort()) {
+    const full = path.join(root, file);
+    const html = await readFile(full, 'utf8');
+    if (!html.includes('<head>')) continue;
+    for (const hash of inlineStyleHashes(html)) hashes.add(hash);
+    await writeFile(full, withQuietScripts(withPagePolicy(html, file)));
+  }
+  return [...hashes].sort();
+}
