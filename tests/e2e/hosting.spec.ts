@@ -46,7 +46,10 @@ test.describe('nginx with deploy/nginx.conf', () => {
       .filter((file) => !file.endsWith('/index.html'))
       .filter((file) => path.extname(file) !== '');
     const immutable = (file: string) => IMMUTABLE_PREFIXES.some((prefix) => file.startsWith(prefix));
-    expect(files.filter(immutable).length, 'hashed files (scripts, Pagefind) under the immutable prefixes').toBeGreaterThan(0);
+    expect(
+      files.filter(immutable).length,
+      'hashed files (scripts, Pagefind) under the immutable prefixes',
+    ).toBeGreaterThan(0);
 
     for (const file of files) {
       const response = await request.get(file, { maxRedirects: 0 });
