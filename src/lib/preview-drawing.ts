@@ -140,27 +140,31 @@ function layout({ eyebrow, headline, answerLabel, answer }: PreviewContent, site
 }
 
 /**
- * The palette: the colours above and 15 steps between each pair that meet in the picture (type
- * on the background or the answer box, the box's and the bar's edges). Every pixel of the
- * drawing is one of these or close to one, so an 8-bit palette PNG keeps the antialiased type
- * crisp at a quarter of the size of a full-colour one.
+ * The palette: the colours above and steps between each pair that meet in the picture (type on
+ * the background or the answer box, the box's rounded corners, the site's name). Every pixel of
+ * the drawing is one of these or close to one. Sixteen colours fit four bits per pixel, which
+ * makes the file about a third smaller than with 8-bit palettes of finer steps; three steps
+ * between type and its background keep the edges of the letters smooth at the sizes
+ * messengers show previews.
  */
 const PALETTE = (() => {
   const rgb = (hex: string) => [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
   const { background, text, muted, accent, surface } = COLOURS;
   const pairs = [
-    [background, text],
-    [background, muted],
-    [background, accent],
-    [background, surface],
-    [surface, text],
-    [surface, muted],
+    [background, text, 3],
+    [surface, text, 3],
+    [background, muted, 2],
+    [surface, muted, 1],
+    [background, accent, 1],
+    [background, surface, 1],
   ] as const;
   const colours = Object.values(COLOURS).map(rgb);
-  for (const [a, b] of pairs) {
+  for (const [a, b, steps] of pairs) {
     const [from, to] = [rgb(a), rgb(b)];
-    for (let step = 1; step < 16; step += 1)
-      colours.push(from.map((value, channel) => Math.round(value + ((to[channel] ?? 0) - value) * (step / 16))));
+    for (let step = 1; step <= steps; step += 1)
+      colours.push(
+        from.map((value, channel) => Math.round(value + ((to[channel] ?? 0) - value) * (step / (steps + 1)))),
+      );
   }
   return colours;
 })();
@@ -193,16 +197,16 @@ const chunk = (type: string, data: Uint8Array) => {
   return Buffer.concat([head, data, tail]);
 };
 
-/** An opaque RGBA image as an 8-bit palette PNG. */
+/** An opaque RGBA image as a 4-bit palette PNG (two pixels a byte). */
 function palettePng(rgba: Uint8Array, width: number, height: number): Buffer {
   const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
-  const rows = Buffer.allocUnsafe((width + 1) * height);
+  const stride = Math.ceil(width / 2) + 1; // each row starts with filter type 0 (none)
+  const rows = Buffer.alloc(stride * height);
   let previous = -1;
   let index = 0;
   let at = 0;
-  let out = 0;
   for (let y = 0; y < height; y += 1) {
-    rows[out++] = 0; // each row starts with filter type 0 (none)
+    const row = y * stride + 1;
     for (let x = 0; x < width; x += 1) {
       const pixel = pixels[at++] ?? 0;
       // Most pixels repeat their neighbour (background, solid type).
@@ -210,13 +214,13 @@ function palettePng(rgba: Uint8Array, width: number, height: number): Buffer {
         index = paletteIndex.get(pixel) ?? nearest(pixel);
         previous = pixel;
       }
-      rows[out++] = index;
+      rows[row + (x >> 1)] |= x & 1 ? index : index << 4;
     }
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header.set([8, 3, 0, 0, 0], 8); // 8 bits per pixel, palette, deflate, no filter, not interlaced
+  header.set([4, 3, 0, 0, 0], 8); // 4 bits per pixel, palette, deflate, no filter, not interlaced
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
