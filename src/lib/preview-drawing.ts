@@ -141,38 +141,58 @@ function layout({ eyebrow, headline, answerLabel, answer }: PreviewContent, site
 
 /**
  * The palette: the colours above and steps between each pair that meet in the picture (type on
- * the background or the answer box, the box's rounded corners, the site's name). Every pixel of
- * the drawing is one of these or close to one. Sixteen colours fit four bits per pixel, which
- * makes the file about a third smaller than with 8-bit palettes of finer steps; three steps
- * between type and its background keep the edges of the letters smooth at the sizes
- * messengers show previews.
+ * the background or the answer box, the box's rounded corners, the site's name). Sixteen
+ * colours fit four bits per pixel, which makes the file about a third smaller than an 8-bit
+ * palette of finer steps; three steps between type and its background keep the edges of the
+ * letters smooth at the sizes messengers show previews.
  */
-const PALETTE = (() => {
-  const rgb = (hex: string) => [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
-  const { background, text, muted, accent, surface } = COLOURS;
-  const pairs = [
-    [background, text, 3],
-    [surface, text, 3],
-    [background, muted, 2],
-    [surface, muted, 1],
-    [background, accent, 1],
-    [background, surface, 1],
-  ] as const;
-  const colours = Object.values(COLOURS).map(rgb);
-  for (const [a, b, steps] of pairs) {
-    const [from, to] = [rgb(a), rgb(b)];
-    for (let step = 1; step <= steps; step += 1)
-      colours.push(
-        from.map((value, channel) => Math.round(value + ((to[channel] ?? 0) - value) * (step / (steps + 1)))),
-      );
-  }
-  return colours;
-})();
+const { background, text, muted, accent, surface } = COLOURS;
+const PAIRS = [
+  { from: background, to: text, steps: 3 },
+  { from: surface, to: text, steps: 3 },
+  { from: background, to: muted, steps: 2 },
+  { from: surface, to: muted, steps: 1 },
+  { from: background, to: accent, steps: 1 },
+  { from: background, to: surface, steps: 1 },
+] as const;
+const BASE = [background, text, muted, accent, surface];
+
+const rgb = (hex: string) => [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+const mix = (from: string, to: string, share: number) => {
+  const [a, b] = [rgb(from), rgb(to)];
+  return a.map((value, channel) => Math.round(value + ((b[channel] ?? 0) - value) * share));
+};
+
+const PALETTE = [
+  ...BASE.map(rgb),
+  ...PAIRS.flatMap(({ from, to, steps }) =>
+    Array.from({ length: steps }, (_, step) => mix(from, to, (step + 1) / (steps + 1))),
+  ),
+];
 
 /**
- * Index of the palette colour nearest to each pixel value seen so far (resvg's RGBA bytes read
- * as one little-endian word). Kept for the whole build: the palette never changes, and every preview uses the
- * same few hundred antialiasing shades, so after the first image nearly every pixel is one lookup.
+ * Where a pixel goes: first to the nearest of 15 fine steps between the colours of a pair (or
+ * to a colour itself), which says which pair's edge it lies on, then to the nearest palette
+ * step of that same pair. Going straight to the nearest palette colour would put neighbouring
+ * pixels of one edge on steps of different pairs of similar grey, which compresses worse.
+ */
+const FINE = [
+  ...BASE.map((colour) => ({ colour: rgb(colour), index: BASE.indexOf(colour) })),
+  ...PAIRS.flatMap(({ from, to, steps }, pair) => {
+    const first = BASE.length + PAIRS.slice(0, pair).reduce((sum, other) => sum + other.steps, 0);
+    return Array.from({ length: 15 }, (_, fine) => {
+      const share = (fine + 1) / 16;
+      const step = Math.round(share * (steps + 1));
+      const index = step === 0 ? BASE.indexOf(from) : step > steps ? BASE.indexOf(to) : first + step - 1;
+      return { colour: mix(from, to, share), index };
+    });
+  }),
+];
+
+/**
+ * Palette index of each pixel value seen so far (resvg's RGBA bytes read as one little-endian
+ * word). Kept for the whole build: every preview uses the same few hundred antialiasing
+ * shades, so after the first image nearly every pixel is one lookup.
  */
 const paletteIndex = new Map<number, number>();
 
@@ -180,10 +200,11 @@ function nearest(pixel: number): number {
   const [r, g, b] = [pixel & 0xff, (pixel >>> 8) & 0xff, (pixel >>> 16) & 0xff];
   let best = Infinity;
   let index = 0;
-  PALETTE.forEach(([pr = 0, pg = 0, pb = 0], candidate) => {
+  for (const { colour, index: candidate } of FINE) {
+    const [pr = 0, pg = 0, pb = 0] = colour;
     const distance = (pr - r) ** 2 + (pg - g) ** 2 + (pb - b) ** 2;
     if (distance < best) [best, index] = [distance, candidate];
-  });
+  }
   paletteIndex.set(pixel, index);
   return index;
 }
