@@ -235,7 +235,9 @@ function palettePng(rgba: Uint8Array, width: number, height: number): Buffer {
         index = paletteIndex.get(pixel) ?? nearest(pixel);
         previous = pixel;
       }
-      rows[row + (x >> 1)] |= x & 1 ? index : index << 4;
+      // Two pixels a byte, the left one in the high four bits.
+      if (x % 2 === 0) rows[row + x / 2] = index << 4;
+      else rows[row + (x - 1) / 2] = (rows[row + (x - 1) / 2] ?? 0) | index;
     }
   }
   const header = Buffer.alloc(13);
