@@ -30,7 +30,7 @@ export default defineConfig({
     // Stylesheets always ship as files: the Content-Security-Policy allows styles from this
     // site only, and an inline <style> would need a hash per page.
     inlineStylesheets: 'never',
-    // Pages render two at a time: preview images rasterise on worker threads meanwhile.
+    // Two at a time: while a preview image is awaited from its drawing thread, a page renders.
     concurrency: 2,
   },
   // Scoped styles select by one class per component instead of a `data-astro-cid-*`
