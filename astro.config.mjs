@@ -30,7 +30,7 @@ export default defineConfig({
     // gets the page painted from one response, with no stylesheet to wait for. The
     // Content-Security-Policy allows each by its hash, written by the `hostingFiles` step.
     inlineStylesheets: 'always',
-    // Pages render two at a time: preview images rasterise on worker threads meanwhile.
+    // Two at a time: while a preview image is awaited from its drawing thread, a page renders.
     concurrency: 2,
   },
   // Scoped styles select by one class per component instead of a `data-astro-cid-*`

@@ -1,19 +1,22 @@
 /**
  * Bench part: how the cost grows with content. For each size N (BENCH_SCALE, default
  * 10,100,1000 claims in all) the real content is copied into a temporary folder and filled
- * up with synthetic claims, then built into a folder of its own. Reports build time, size
- * of the output and of the search index, and, when the build made a Pagefind index, how long
- * a search takes in Chromium: the first query (loading Pagefind, its WebAssembly and index)
- * and the median of later ones.
+ * up with synthetic claims, then built into a folder of its own with empty caches (a first
+ * build: every preview image is drawn). Then one claim's answer in one sentence changes and the
+ * site is built again with the caches of the first build, which is what an author waits for
+ * after an edit. Reports both build times, the size of the output (by kind of file) and of the
+ * search index, and, when the build made a Pagefind index, how long a search takes in
+ * Chromium: the first query (loading Pagefind, its WebAssembly and index) and the median of
+ * later ones.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startNginx } from '../lib/nginx.mjs';
 import { syntheticContent } from '../lib/synthetic-content.mjs';
-import { sizesBy } from './10-build.mjs';
+import { kindOf, sizesBy } from './10-build.mjs';
 
 export const title = 'Scale: synthetic claims';
 
@@ -52,11 +55,38 @@ export async function searchLatency(browser, url) {
   return { cold: times[0] ?? 0, warm: later[Math.floor(later.length / 2)] ?? 0, firstBytes };
 }
 
+/** Seconds `npm run build` takes with these settings; throws with its output when it fails. */
+function timedBuild(env, what) {
+  const started = performance.now();
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`${what} failed:\n${result.stdout}${result.stderr}`);
+  return seconds;
+}
+
+/** Changes one claim's answer in one sentence, so its page, the lists and its preview image change. */
+async function changeOneClaim(content) {
+  const folder = path.join(content, 'behauptungen');
+  const [first] = (await readdir(folder)).filter((name) => name.endsWith('.mdx')).sort();
+  if (!first) throw new Error(`no claim in ${folder}`);
+  const file = path.join(folder, first);
+  const text = await readFile(file, 'utf8');
+  const changed = text.replace(/^(summary: [^'"].*)$/m, '$1 (geändert)');
+  if (changed === text) throw new Error(`no unquoted summary line in ${file} to change`);
+  await writeFile(file, changed);
+}
+
 export default async function scale(bench) {
+  /** @type {Array<Array<string | number>>} */
+  const kinds = [];
   const rows = [
     [
       'claims',
-      'build',
+      'first build',
+      'rebuild, 1 claim changed',
       'pages',
       'dist/',
       'search index',
@@ -71,24 +101,16 @@ export default async function scale(bench) {
       const content = path.join(work, 'content');
       const outDir = path.join(work, 'dist');
       await syntheticContent('content', content, total);
-      const started = performance.now();
-      const result = spawnSync('npm', ['run', '--silent', 'build'], {
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          CONTENT_DIR: content,
-          OUT_DIR: outDir,
-          CACHE_DIR: path.join(work, 'cache'),
-          ASTRO_TELEMETRY_DISABLED: '1',
-        },
-      });
-      const seconds = (performance.now() - started) / 1000;
-      if (result.status !== 0) throw new Error(`build with ${total} claims failed:\n${result.stdout}${result.stderr}`);
+      const env = { CONTENT_DIR: content, OUT_DIR: outDir, CACHE_DIR: path.join(work, 'cache') };
+      const seconds = timedBuild(env, `build with ${total} claims`);
+      await changeOneClaim(content);
+      const rebuild = timedBuild(env, `rebuild with ${total} claims`);
 
       const sizes = sizesBy(outDir, (file) =>
         file.startsWith('pagefind/') ? 'index' : file.endsWith('.html') ? 'html' : 'other',
       );
       const all = [...sizes.values()].reduce((sum, { bytes }) => sum + bytes, 0);
+      for (const [kind, { files, bytes }] of sizesBy(outDir, kindOf)) kinds.push([total, kind, files, bench.kb(bytes)]);
       const index = sizes.get('index');
       let latency = { cold: '–', warm: '–', bytes: '–' };
       if (existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))) {
@@ -107,6 +129,7 @@ export default async function scale(bench) {
       rows.push([
         total,
         `${seconds.toFixed(1)} s`,
+        `${rebuild.toFixed(1)} s`,
         sizes.get('html')?.files ?? 0,
         bench.kb(all),
         index ? `${bench.kb(index.bytes)} (${index.files} files)` : 'none',
@@ -119,6 +142,8 @@ export default async function scale(bench) {
     }
   }
   bench.table(rows);
+  console.log('');
+  bench.table([['claims', 'dist/ by kind', 'files', 'size'], ...kinds]);
   if (rows.slice(1).every((row) => row[4] === 'none'))
     console.log('\n  no Pagefind index in these builds: search latency follows once the build runs Pagefind');
 }

@@ -1,253 +1,127 @@
 /**
- * Preview images (1200×630 PNG) for messengers and social networks, drawn at build time:
- * satori lays out the text and turns it into vector paths, resvg paints the PNG. The fonts
- * are files from npm packages (@fontsource), read from disk, so building never contacts
- * another host.
+ * Preview images (1200×630 PNG) for messengers and social networks, drawn at build time on
+ * worker threads (see the drawing module) and kept by a hash of what they show, so a build
+ * draws only the previews whose text changed.
  */
-import { renderAsync } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { crc32, deflate } from 'node:zlib';
-import satori from 'satori';
+import { Worker } from 'node:worker_threads';
 import { site } from '../site.config';
+import type { DrawingJob, DrawingResult, PreviewContent } from './preview-drawing';
 
-export const PREVIEW_WIDTH = 1200;
-export const PREVIEW_HEIGHT = 630;
-
-/** The site's light palette (the page's tokens), so previews look like the site. */
-const COLOURS = { background: '#ffffff', text: '#1b1f24', muted: '#4b5563', accent: '#1f4e79', surface: '#f3f4f6' };
-
-export interface PreviewContent {
-  /** Small line above the headline, e.g. „Behauptung, wörtlich zitiert“. */
-  eyebrow: string;
-  /** The claim (or question) as shown on the page, with „…“ when it is a quotation. */
-  headline: string;
-  /** Label of the answer, e.g. „Microsofts Antwort in einem Satz“. */
-  answerLabel: string;
-  answer: string;
-}
-
-// Resolve from the project, not from this file: the built module runs from the output folder.
-const require = createRequire(path.join(process.cwd(), 'package.json'));
-const font = (file: string) => readFile(require.resolve(file));
-
-let fonts: Promise<Parameters<typeof satori>[1]['fonts']> | undefined;
-function loadFonts() {
-  fonts ??= Promise.all([
-    font('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff'),
-    font('@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff'),
-    font('@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff'),
-  ]).then(([serif, sans, sansBold]) => [
-    { name: 'Source Serif 4', data: serif, weight: 700 as const, style: 'normal' as const },
-    { name: 'Source Sans 3', data: sans, weight: 400 as const, style: 'normal' as const },
-    { name: 'Source Sans 3', data: sansBold, weight: 700 as const, style: 'normal' as const },
-  ]);
-  return fonts;
-}
-
-/** Larger type for short text; long claims and answers get smaller type instead of being cut. */
-const fit = (text: string, sizes: readonly [maxLength: number, size: number][], smallest: number) =>
-  sizes.find(([maxLength]) => text.length <= maxLength)?.[1] ?? smallest;
-
-interface Node {
-  type: string;
-  props: { style: Record<string, string | number>; children: string | Node | Node[] };
-}
-const box = (style: Node['props']['style'], children: Node['props']['children']): Node => ({
-  type: 'div',
-  props: { style, children },
-});
-
-function layout({ eyebrow, headline, answerLabel, answer }: PreviewContent): Node {
-  const text = box(
-    {
-      flex: 1,
-      display: 'flex',
-      flexDirection: 'column',
-      padding: '52px 64px 44px 64px',
-    },
-    [
-      box(
-        { fontSize: 26, fontWeight: 700, letterSpacing: 1, textTransform: 'uppercase', color: COLOURS.muted },
-        eyebrow,
-      ),
-      box(
-        {
-          marginTop: 14,
-          fontFamily: 'Source Serif 4',
-          fontWeight: 700,
-          lineHeight: 1.15,
-          fontSize: fit(
-            headline,
-            [
-              [40, 72],
-              [80, 56],
-              [140, 46],
-            ],
-            38,
-          ),
-        },
-        headline,
-      ),
-      box(
-        {
-          display: 'flex',
-          flexDirection: 'column',
-          marginTop: 'auto',
-          padding: '18px 28px',
-          background: COLOURS.surface,
-          borderRadius: 8,
-        },
-        [
-          box({ fontSize: 24, fontWeight: 700, color: COLOURS.muted }, answerLabel),
-          box(
-            {
-              marginTop: 6,
-              fontSize: fit(
-                answer,
-                [
-                  [120, 34],
-                  [200, 30],
-                ],
-                27,
-              ),
-              lineHeight: 1.3,
-            },
-            answer,
-          ),
-        ],
-      ),
-      box({ display: 'flex', justifyContent: 'space-between', marginTop: 24, fontSize: 26 }, [
-        box({ fontWeight: 700, color: COLOURS.accent }, site.name),
-        box({ color: COLOURS.muted }, new URL(site.url).host),
-      ]),
-    ],
-  );
-  return box(
-    {
-      width: PREVIEW_WIDTH,
-      height: PREVIEW_HEIGHT,
-      display: 'flex',
-      background: COLOURS.background,
-      fontFamily: 'Source Sans 3',
-      color: COLOURS.text,
-    },
-    [box({ width: 24, height: '100%', background: COLOURS.accent }, []), text],
-  );
-}
+export { PREVIEW_HEIGHT, PREVIEW_WIDTH, type PreviewContent } from './preview-drawing';
 
 /**
- * The palette: the colours above and 15 steps between each pair that meet in the picture (type
- * on the background or the answer box, the box's and the bar's edges). Every pixel of the
- * drawing is one of these or close to one, so an 8-bit palette PNG keeps the antialiased type
- * crisp at a quarter of the size of a full-colour one.
- */
-const PALETTE = (() => {
-  const rgb = (hex: string) => [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
-  const { background, text, muted, accent, surface } = COLOURS;
-  const pairs = [
-    [background, text],
-    [background, muted],
-    [background, accent],
-    [background, surface],
-    [surface, text],
-    [surface, muted],
-  ] as const;
-  const colours = Object.values(COLOURS).map(rgb);
-  for (const [a, b] of pairs) {
-    const [from, to] = [rgb(a), rgb(b)];
-    for (let step = 1; step < 16; step += 1)
-      colours.push(from.map((value, channel) => Math.round(value + ((to[channel] ?? 0) - value) * (step / 16))));
-  }
-  return colours;
-})();
-
-/** Index of the palette colour nearest to a pixel, remembered per colour: a picture has few. */
-function nearest(cache: Map<number, number>, r: number, g: number, b: number): number {
-  const key = (r << 16) | (g << 8) | b;
-  let index = cache.get(key);
-  if (index === undefined) {
-    let best = Infinity;
-    index = 0;
-    PALETTE.forEach(([pr = 0, pg = 0, pb = 0], candidate) => {
-      const distance = (pr - r) ** 2 + (pg - g) ** 2 + (pb - b) ** 2;
-      if (distance < best) [best, index] = [distance, candidate];
-    });
-    cache.set(key, index);
-  }
-  return index;
-}
-
-const chunk = (type: string, data: Uint8Array) => {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const tail = Buffer.alloc(4);
-  tail.writeUInt32BE(crc32(data, crc32(head.subarray(4))), 0);
-  return Buffer.concat([head, data, tail]);
-};
-
-/** An opaque RGBA image as an 8-bit palette PNG. */
-async function palettePng(rgba: Uint8Array, width: number, height: number): Promise<Buffer> {
-  const cache = new Map<number, number>();
-  const rows = Buffer.alloc((width + 1) * height);
-  const words = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
-  let previous = -1;
-  let index = 0;
-  for (let y = 0; y < height; y += 1) {
-    const row = y * (width + 1); // each row starts with filter type 0 (none)
-    for (let x = 0; x < width; x += 1) {
-      const pixel = words[y * width + x] ?? 0;
-      // Most pixels repeat their neighbour (background, solid type).
-      if (pixel !== previous) {
-        const at = (y * width + x) * 4;
-        index = nearest(cache, rgba[at] ?? 0, rgba[at + 1] ?? 0, rgba[at + 2] ?? 0);
-        previous = pixel;
-      }
-      rows[row + 1 + x] = index;
-    }
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 3, 0, 0, 0], 8); // 8 bits per pixel, palette, deflate, no filter, not interlaced
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('PLTE', Buffer.from(PALETTE.flat())),
-    // Level 6: within 7 % of the smallest file at a tenth of the time of level 9.
-    chunk('IDAT', await promisify(deflate)(rows, { level: 6 })),
-    chunk('IEND', new Uint8Array()),
-  ]);
-}
-
-/**
- * Drawn images are kept by a hash of what they show (and of this drawing's version), so a
- * build draws only the previews whose text changed. The folder lives with Astro's other caches.
+ * The cache folder lives with Astro's other caches. The version changes with the drawing, so
+ * a changed layout never serves images drawn by the old one.
  */
 const CACHE = path.join(process.env.CACHE_DIR ?? path.join('node_modules', '.astro'), 'vorschau');
-const DRAWING_VERSION = '2';
+const DRAWING_VERSION = '4';
 
-/** Draws one preview image (or takes it from the cache) and returns the PNG file's bytes. */
-export async function renderPreview(content: PreviewContent): Promise<Uint8Array<ArrayBuffer>> {
+// Loaded from the project's sources, not next to this file: the built module runs from the
+// output folder, and the worker runs the TypeScript file itself.
+const WORKER_FILE = path.join(process.cwd(), 'src', 'lib', 'preview-drawing.ts');
+
+interface Drawer {
+  worker: Worker;
+  job: DrawingJob | undefined;
+}
+
+/**
+ * Worker threads that draw one preview at a time, one per processor: while the main thread
+ * renders pages they draw on the others, then on all. Idle workers do not keep the build alive.
+ */
+class DrawingPool {
+  private readonly drawers: Drawer[] = [];
+  private readonly queue: DrawingJob[] = [];
+  private readonly waiting = new Map<
+    number,
+    { resolve: (png: Uint8Array<ArrayBuffer>) => void; reject: (error: Error) => void }
+  >();
+  private nextId = 0;
+
+  draw(content: PreviewContent): Promise<Uint8Array<ArrayBuffer>> {
+    const job: DrawingJob = { id: this.nextId++, content, site: { name: site.name, host: new URL(site.url).host } };
+    const done = new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) =>
+      this.waiting.set(job.id, { resolve, reject }),
+    );
+    this.queue.push(job);
+    this.dispatch();
+    return done;
+  }
+
+  private dispatch() {
+    while (this.queue.length > 0) {
+      const drawer = this.drawers.find((candidate) => candidate.job === undefined) ?? this.spawn();
+      if (!drawer) return;
+      drawer.job = this.queue.shift();
+      drawer.worker.ref();
+      drawer.worker.postMessage(drawer.job);
+    }
+  }
+
+  private spawn(): Drawer | undefined {
+    if (this.drawers.length >= Math.max(1, os.availableParallelism())) return undefined;
+    const drawer: Drawer = { worker: new Worker(WORKER_FILE), job: undefined };
+    drawer.worker.on('message', (result: DrawingResult) => {
+      const waiting = this.waiting.get(result.id);
+      this.waiting.delete(result.id);
+      if ('png' in result) waiting?.resolve(result.png);
+      else waiting?.reject(new Error(`Drawing a preview image failed: ${result.error}`));
+      this.finish(drawer);
+    });
+    // A worker that dies fails the image it was drawing; the next job gets a fresh worker.
+    drawer.worker.on('error', (error: unknown) => {
+      if (drawer.job) {
+        this.waiting.get(drawer.job.id)?.reject(error instanceof Error ? error : new Error(String(error)));
+        this.waiting.delete(drawer.job.id);
+      }
+      this.drawers.splice(this.drawers.indexOf(drawer), 1);
+      this.dispatch();
+    });
+    this.drawers.push(drawer);
+    return drawer;
+  }
+
+  private finish(drawer: Drawer) {
+    drawer.job = undefined;
+    drawer.worker.unref();
+    this.dispatch();
+  }
+}
+
+let pool: DrawingPool | undefined;
+/** Images asked for in this process, by key: a preview started early is awaited, not drawn twice. */
+const started = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+
+async function drawOrReuse(key: string, content: PreviewContent): Promise<Uint8Array<ArrayBuffer>> {
+  const cached = path.join(CACHE, `${key}.png`);
+  if (existsSync(cached)) return new Uint8Array(await readFile(cached));
+  pool ??= new DrawingPool();
+  const png = await pool.draw(content);
+  await mkdir(CACHE, { recursive: true });
+  await writeFile(cached, png);
+  return png;
+}
+
+/**
+ * The PNG file's bytes of one preview image: from the cache, or drawn on a worker thread.
+ * Calling it early (when a route lists its images) starts the drawing; a later call for the
+ * same content gets the same image.
+ */
+export function renderPreview(content: PreviewContent): Promise<Uint8Array<ArrayBuffer>> {
   const key = createHash('sha256')
     .update(JSON.stringify([DRAWING_VERSION, site.name, site.url, content]))
     .digest('hex');
-  const cached = path.join(CACHE, `${key}.png`);
-  if (existsSync(cached)) return new Uint8Array(await readFile(cached));
-
-  const svg = await satori(layout(content), { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: await loadFonts() });
-  // Rasterised on a worker thread, so with Astro's build concurrency previews draw in parallel.
-  const image = await renderAsync(svg, {
-    fitTo: { mode: 'width', value: PREVIEW_WIDTH },
-    font: { loadSystemFonts: false },
-  });
-  const png = await palettePng(image.pixels, image.width, image.height);
-  await mkdir(CACHE, { recursive: true });
-  await writeFile(cached, png);
-  return new Uint8Array(png);
+  let image = started.get(key);
+  if (!image) {
+    image = drawOrReuse(key, content);
+    // A failure is reported where the image is served; started early, nobody awaits it yet.
+    image.catch(() => undefined);
+    started.set(key, image);
+  }
+  return image;
 }

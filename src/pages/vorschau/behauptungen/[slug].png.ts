@@ -6,6 +6,9 @@ import { renderPreview } from '../../../lib/preview-image';
 
 export async function getStaticPaths() {
   const { claims } = await getModel();
+  // The build lists every route's paths before it renders any page: starting the drawings
+  // here lets worker threads draw them while the pages render.
+  for (const claim of claims) void renderPreview(claimPreviewContent(claim));
   return claims.map((claim) => ({ params: { slug: claim.id }, props: { id: claim.id } }));
 }
 
