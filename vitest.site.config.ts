@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/site/**/*.test.ts'],
-    // `npm test` runs these beside the browser tests: a ceiling with room for a busy machine.
+    // A ceiling with room for a busy machine: a passing check takes only as long as it needs.
     testTimeout: 60_000,
   },
 });
