@@ -9,6 +9,8 @@ export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');
 /** Each collection's folder or file inside the content folder. */
 export const CONTENT_FILES = {
   claims: 'behauptungen',
+  pages: 'seiten',
+  snippets: 'bausteine',
   quotes: 'zitate.yaml',
   people: 'personen.yaml',
   sources: 'quellen.yaml',

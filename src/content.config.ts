@@ -34,37 +34,25 @@ const claims = defineCollection({
 
 /** Pages of prose an editor changes (legal pages, method, accessibility); the file name is the address. */
 const pages = defineCollection({
-  loader: glob({ base: inContent('seiten'), pattern: '*.mdx' }),
+  loader: glob({ base: inContent(CONTENT_FILES.pages), pattern: '*.mdx' }),
   schema: pageSchema,
 });
 
 /** Prose that several pages show, such as what the site's text basis is. */
 const snippets = defineCollection({
-  loader: glob({ base: inContent('bausteine'), pattern: '*.mdx' }),
+  loader: glob({ base: inContent(CONTENT_FILES.snippets), pattern: '*.mdx' }),
   schema: snippetSchema,
 });
 
-const quotes = defineCollection({
-  loader: file(inContent(CONTENT_FILES.quotes)),
-  schema: asWritten<typeof quoteSchema>(),
-});
-const people = defineCollection({
-  loader: file(inContent(CONTENT_FILES.people)),
-  schema: asWritten<typeof personSchema>(),
-});
-const sources = defineCollection({
-  loader: file(inContent(CONTENT_FILES.sources)),
-  schema: asWritten<typeof sourceSchema>(),
-});
-const events = defineCollection({
-  loader: file(inContent(CONTENT_FILES.events)),
-  schema: asWritten<typeof eventSchema>(),
-});
+/** A YAML register (one entry per key), let through as written and checked with `Schema` by the data module. */
+const register = <Schema extends z.ZodType>(name: string) =>
+  defineCollection({ loader: file(inContent(name)), schema: asWritten<Schema>() });
 
+const quotes = register<typeof quoteSchema>(CONTENT_FILES.quotes);
+const people = register<typeof personSchema>(CONTENT_FILES.people);
+const sources = register<typeof sourceSchema>(CONTENT_FILES.sources);
+const events = register<typeof eventSchema>(CONTENT_FILES.events);
 /** The glossary („Begriffe“): terms of the statement explained, each with its sources. */
-const terms = defineCollection({
-  loader: file(inContent(CONTENT_FILES.terms)),
-  schema: asWritten<typeof termSchema>(),
-});
+const terms = register<typeof termSchema>(CONTENT_FILES.terms);
 
 export const collections = { claims, pages, snippets, quotes, people, sources, events, terms };

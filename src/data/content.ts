@@ -70,7 +70,8 @@ export function getPages() {
 /** Renders a prose page's MDX. */
 export async function renderPage(id: string) {
   const entry = await getEntry('pages', id);
-  if (!entry) throw new Error(`Unknown page "${id}": there is no ${path.join(CONTENT_DIR, 'seiten', `${id}.mdx`)}`);
+  if (!entry)
+    throw new Error(`Unknown page "${id}": there is no ${path.join(CONTENT_DIR, CONTENT_FILES.pages, `${id}.mdx`)}`);
   return { data: entry.data, ...(await render(entry)) };
 }
 
@@ -78,6 +79,8 @@ export async function renderPage(id: string) {
 export async function renderSnippet(id: string) {
   const entry = await getEntry('snippets', id);
   if (!entry)
-    throw new Error(`${path.join(CONTENT_DIR, 'bausteine', `${id}.mdx`)} is missing; the site's pages show it`);
+    throw new Error(
+      `${path.join(CONTENT_DIR, CONTENT_FILES.snippets, `${id}.mdx`)} is missing; the site's pages show it`,
+    );
   return render(entry);
 }

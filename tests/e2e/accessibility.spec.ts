@@ -6,6 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { CONTENT_FILES } from '../../src/content-dir';
 import { pageAddresses } from '../helpers/dist';
 import { expect, test } from './fixtures';
 import { resultsFor } from './search-helpers';
@@ -39,7 +41,7 @@ const pages = pageAddresses();
 const CLAIM_TEMPLATE = '/behauptungen/nicht-datenschutzkonform/';
 const PROSE_TEMPLATE = '/quellen/';
 const prosePages = new Set(
-  readdirSync('content/seiten')
+  readdirSync(path.join('content', CONTENT_FILES.pages))
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => `/${file.replace(/\.mdx$/, '')}/`),
 );
