@@ -212,8 +212,8 @@ export const ui = {
   /** The page /auf-einen-blick/: every claim in one table. */
   overview: {
     title: 'Auf einen Blick',
-    description:
-      'Alle Behauptungen, gegen die sich Microsoft Deutschland in der Stellungnahme vom August 2022 wendet, in einer Tabelle: Microsofts Bewertung, Antwort in einem Satz und spätere Ereignisse.',
+    description: (published: string) =>
+      `Alle Behauptungen, gegen die sich Microsoft Deutschland in der Stellungnahme vom ${published} wendet, in einer Tabelle: Microsofts Bewertung, Antwort in einem Satz und spätere Ereignisse.`,
     intro:
       'Die Tabelle zeigt jede Behauptung, wie der Bericht über die Stellungnahme sie wiedergibt, mit Microsofts Antwort in einem Satz. Eine Bewertung steht nur dort, wo die Quelle sie nennt. Die Ereignisse der Einordnung sind nicht Teil der Stellungnahme.',
     caption: 'Die Behauptungen und Microsofts Antworten',
