@@ -37,8 +37,6 @@ export function serializeCsp(directives: Readonly<Record<string, readonly string
     .join('; ');
 }
 
-export const contentSecurityPolicy = serializeCsp(cspDirectives);
-
 /**
  * The directives with the hashes of the stylesheets the built pages carry inline: each page's
  * <head> holds its own stylesheet, so a first visit needs no request for it. `hashes` are
@@ -114,9 +112,6 @@ export function securityHeadersFor(styleHashes: readonly string[]): Readonly<Rec
   };
 }
 
-/** The headers without any page's stylesheet: what a response carries apart from those hashes. */
-export const securityHeaders = securityHeadersFor([]);
-
 /** Cache-Control for files whose name carries a hash of their content: they never change. */
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -133,7 +128,7 @@ export const IMMUTABLE_PREFIXES = ['/_astro/', '/pagefind/fragment/', '/pagefind
  * Pages get no Cache-Control here: both hosts revalidate HTML by default, and a value for
  * `/*` would be joined with the one for `/_astro/*` on Cloudflare Pages.
  */
-export function headersFile(styleHashes: readonly string[] = []): string {
+export function headersFile(styleHashes: readonly string[]): string {
   const all = Object.entries(securityHeadersFor(styleHashes)).map(([name, value]) => `  ${name}: ${value}`);
   const immutable = IMMUTABLE_PREFIXES.map((prefix) => `${prefix}*\n  Cache-Control: ${CACHE_IMMUTABLE}`);
   return `# Written by the build from src/security.ts; do not edit.\n/*\n${all.join('\n')}\n${immutable.join('\n')}\n`;
@@ -152,7 +147,7 @@ function nginxQuoted(value: string): string {
  * The security headers as nginx directives, included by `deploy/nginx.conf` inside its
  * `server { }`. `always`: the 404 page and redirects carry them too.
  */
-export function nginxHeadersFile(styleHashes: readonly string[] = []): string {
+export function nginxHeadersFile(styleHashes: readonly string[]): string {
   const lines = Object.entries(securityHeadersFor(styleHashes)).map(
     ([name, value]) => `add_header ${name} ${nginxQuoted(value)} always;`,
   );

@@ -15,13 +15,21 @@ import {
 } from '../../src/integrations/hosting-files';
 import {
   CACHE_IMMUTABLE,
-  contentSecurityPolicy,
+  cspDirectives,
   headersFile,
   IMMUTABLE_PREFIXES,
   nginxCacheMap,
   nginxHeadersFile,
-  securityHeaders,
+  securityHeadersFor,
+  serializeCsp,
 } from '../../src/security';
+
+/** Stylesheet hashes as the build finds them in the pages; both kinds of host must carry them. */
+const STYLE_HASHES = [
+  'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+  'sha256-BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB=',
+];
+const securityHeaders = securityHeadersFor(STYLE_HASHES);
 
 /** `_headers`: a path line, then indented `Name: value` lines; `#` starts a comment. */
 function parseHeadersFile(text: string): Map<string, Record<string, string>> {
@@ -40,10 +48,10 @@ function parseHeadersFile(text: string): Map<string, Record<string, string>> {
   return rules;
 }
 
-const headersRules = parseHeadersFile(headersFile());
+const headersRules = parseHeadersFile(headersFile(STYLE_HASHES));
 const nginx = readFileSync('deploy/nginx.conf', 'utf8');
 const nginxHeaders: Record<string, string | undefined> = Object.fromEntries(
-  [...nginxHeadersFile().matchAll(/^add_header (\S+) "([^"]*)" always;$/gm)].map((m) => [m[1] ?? '', m[2]]),
+  [...nginxHeadersFile(STYLE_HASHES).matchAll(/^add_header (\S+) "([^"]*)" always;$/gm)].map((m) => [m[1] ?? '', m[2]]),
 );
 const nginxCacheEntries = [...nginxCacheMap().matchAll(/^~(\S+) "([^"]*)";$/gm)].map((m) => ({
   pattern: new RegExp(m[1] ?? '^$'),
@@ -52,7 +60,7 @@ const nginxCacheEntries = [...nginxCacheMap().matchAll(/^~(\S+) "([^"]*)";$/gm)]
 
 describe('the Content-Security-Policy', () => {
   test('allows scripts, styles, images, fonts and connections from the site only, and no plug-ins or framing', () => {
-    expect(contentSecurityPolicy).toBe(
+    expect(serializeCsp(cspDirectives)).toBe(
       "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; upgrade-insecure-requests",
     );
