@@ -3,9 +3,7 @@
  * search finds an entry by any of its names.
  */
 import { expect, test } from './fixtures';
-import { allDestinations, resultsFor } from './search-helpers';
-
-const BOX = { name: 'Behauptungen und Zitate durchsuchen' } as const;
+import { SEARCH_BOX, allDestinations, resultsFor } from './search-helpers';
 
 test('a term in the Einordnung of a claim page opens its explanation on /begriffe/', async ({ page }) => {
   await page.goto('/behauptungen/nicht-datenschutzkonform/');
@@ -32,7 +30,7 @@ for (const name of ['GDPR', 'DSGVO', 'Datenschutz-Grundverordnung']) {
   test(`searching for „${name}“ offers the glossary entry on the DS-GVO`, async ({ page }) => {
     await page.goto('/');
 
-    await page.getByRole('searchbox', BOX).pressSequentially(name);
+    await page.getByRole('searchbox', SEARCH_BOX).pressSequentially(name);
 
     await resultsFor(page.getByRole('banner'), name);
     expect(await allDestinations(page.getByRole('banner'))).toContain('/begriffe/#datenschutz-grundverordnung');

@@ -5,9 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { resultsFor } from './search-helpers';
-
-const BOX = { name: 'Behauptungen und Zitate durchsuchen' } as const;
+import { SEARCH_BOX, resultsFor } from './search-helpers';
 
 /** Every result data file the page fetches from now on. */
 function resultData(page: Page): string[] {
@@ -30,7 +28,7 @@ test.describe('result data', () => {
     await page.goto('/behauptungen/diagnosedaten/');
     const header = page.getByRole('banner');
 
-    await page.getByRole('searchbox', BOX).fill('Microsoft');
+    await page.getByRole('searchbox', SEARCH_BOX).fill('Microsoft');
     const results = (await resultsFor(header, 'Microsoft')).locator(':scope > li');
     await expect(header.getByRole('status')).toHaveText(/^([5-9]|\d\d+) Ergebnisse/);
 

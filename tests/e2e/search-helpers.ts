@@ -3,9 +3,13 @@
  * the section links under each result.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { searchStrings } from '../../src/strings';
+
+/** The header's search box, by its label. */
+export const SEARCH_BOX = { name: searchStrings.inputLabel } as const;
 
 /** The list of results (in the header box or on the search page). */
-export const resultList = (scope: Page | Locator) => scope.getByRole('list', { name: 'Suchergebnisse' });
+export const resultList = (scope: Page | Locator) => scope.getByRole('list', { name: searchStrings.resultsLabel });
 
 /** Where a result link leads: path and section, without the search words added for highlighting. */
 export function destination(href: string | null): string {

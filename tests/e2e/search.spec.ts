@@ -6,9 +6,7 @@
 import type { Page } from '@playwright/test';
 import { searchStrings } from '../../src/strings';
 import { expect, test } from './fixtures';
-import { allDestinations, firstResult, resultList, resultsFor } from './search-helpers';
-
-const BOX = { name: 'Behauptungen und Zitate durchsuchen' } as const;
+import { SEARCH_BOX, allDestinations, firstResult, resultList, resultsFor } from './search-helpers';
 
 /** Paths of every request the page makes from now on. */
 function recordRequests(page: Page): string[] {
@@ -27,7 +25,7 @@ test.describe('the header search box', () => {
 
     expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
 
-    await page.getByRole('searchbox', BOX).focus();
+    await page.getByRole('searchbox', SEARCH_BOX).focus();
 
     await expect
       .poll(() => requests.filter((path) => path.startsWith('/pagefind/')))
@@ -41,7 +39,7 @@ test.describe('the header search box', () => {
     page.on('request', (request) => urls.push(decodeURIComponent(request.url()).toLowerCase()));
     await page.goto('/behauptungen/cloud-ist-unsicher/');
 
-    await page.getByRole('searchbox', BOX).pressSequentially('Waffenproliferation');
+    await page.getByRole('searchbox', SEARCH_BOX).pressSequentially('Waffenproliferation');
     await expect(
       (await resultsFor(page.getByRole('banner'), 'Waffenproliferation')).getByRole('link').first(),
     ).toBeVisible();
@@ -52,7 +50,7 @@ test.describe('the header search box', () => {
 
   test('shows matching claims as the reader types, with the matched words marked', async ({ page }) => {
     await page.goto('/');
-    const box = page.getByRole('searchbox', BOX);
+    const box = page.getByRole('searchbox', SEARCH_BOX);
     const header = page.getByRole('banner');
 
     await box.pressSequentially('Cloud');
@@ -71,7 +69,7 @@ test.describe('the header search box', () => {
 
   test('works with the keyboard alone: shortcut, arrow keys, Esc and Enter', async ({ page }) => {
     await page.goto('/behauptungen/cloud-ist-unsicher/');
-    const box = page.getByRole('searchbox', BOX);
+    const box = page.getByRole('searchbox', SEARCH_BOX);
     const header = page.getByRole('banner');
 
     await page.keyboard.press('/');
@@ -113,8 +111,8 @@ test.describe('the header search box', () => {
   test('Enter in the box opens the search page with the query', async ({ page }) => {
     await page.goto('/behauptungen/diagnosedaten/');
 
-    await page.getByRole('searchbox', BOX).fill('Rechenzentren');
-    await page.getByRole('searchbox', BOX).press('Enter');
+    await page.getByRole('searchbox', SEARCH_BOX).fill('Rechenzentren');
+    await page.getByRole('searchbox', SEARCH_BOX).press('Enter');
 
     await expect(page).toHaveURL(/\/suche\/\?q=Rechenzentren$/);
     await expect(await resultsFor(page, 'Rechenzentren')).toBeVisible();
@@ -122,7 +120,7 @@ test.describe('the header search box', () => {
 
   test('the list closes when focus leaves the search', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('searchbox', BOX).pressSequentially('Cloud');
+    await page.getByRole('searchbox', SEARCH_BOX).pressSequentially('Cloud');
     await expect(await resultsFor(page.getByRole('banner'), 'Cloud')).toBeVisible();
 
     await page.getByRole('heading', { level: 1 }).click();
@@ -134,7 +132,7 @@ test.describe('the header search box', () => {
 test.describe('results that lead into a page', () => {
   test('a section result opens the section, with the search words marked', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('searchbox', BOX).pressSequentially('Waffenproliferation');
+    await page.getByRole('searchbox', SEARCH_BOX).pressSequentially('Waffenproliferation');
 
     await (
       await resultsFor(page.getByRole('banner'), 'Waffenproliferation')
@@ -194,7 +192,7 @@ test.describe('results that lead into a page', () => {
 test.describe('the search page', () => {
   test('runs the query in the address on load and keeps the address in step while typing', async ({ page }) => {
     await page.goto('/suche/?q=Telemetrie');
-    const box = page.getByRole('searchbox', BOX);
+    const box = page.getByRole('searchbox', SEARCH_BOX);
 
     await expect(box).toHaveValue('Telemetrie');
     await expect(page.getByText('Die Volltextsuche braucht JavaScript.')).toBeHidden();
@@ -216,7 +214,7 @@ test.describe('the search page', () => {
     await expect(page.getByRole('group', { name: /Themen/ })).toBeVisible();
     // The script starts as the reader reaches for the form, and starts loading Pagefind.
     const started = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'));
-    await page.getByRole('searchbox', BOX).focus();
+    await page.getByRole('searchbox', SEARCH_BOX).focus();
     await started;
 
     // Every shift since the page started, read at once from the browser's buffer.
@@ -303,12 +301,12 @@ test.describe('hostile and broken input', () => {
     const requests = recordRequests(page);
 
     await page.goto('/');
-    await page.getByRole('searchbox', BOX).fill(ATTACK);
+    await page.getByRole('searchbox', SEARCH_BOX).fill(ATTACK);
     await expect(page.getByRole('banner').getByRole('status')).toContainText(`für „${ATTACK}“`);
 
     await page.goto(`/suche/?q=${encodeURIComponent(ATTACK)}`);
     await expect(page.getByRole('status')).toContainText(`für „${ATTACK}“`);
-    await expect(page.getByRole('searchbox', BOX)).toHaveValue(ATTACK);
+    await expect(page.getByRole('searchbox', SEARCH_BOX)).toHaveValue(ATTACK);
 
     expect(await page.locator('img').count()).toBe(0);
     expect(requests.filter((path) => path.endsWith('/x'))).toEqual([]);
@@ -322,7 +320,7 @@ test.describe('hostile and broken input', () => {
       await page.route('**/pagefind/**', (route) => route.abort());
 
       await page.goto('/');
-      await page.getByRole('searchbox', BOX).pressSequentially('Cloud');
+      await page.getByRole('searchbox', SEARCH_BOX).pressSequentially('Cloud');
       await expect(page.getByRole('banner').getByRole('status')).toHaveText(/^Die Suche konnte nicht geladen werden\./);
 
       await page.goto('/suche/?q=Cloud');
@@ -340,7 +338,7 @@ test.describe('hostile and broken input', () => {
       await expect(page.getByText(/^Die Volltextsuche konnte nicht geladen werden/)).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Alle Behauptungen von A bis Z' })).toBeVisible();
       await expect(page.locator('.claim-list > li')).toHaveCount(5);
-      await expect(page.getByRole('searchbox', BOX)).toHaveValue('Cloud');
+      await expect(page.getByRole('searchbox', SEARCH_BOX)).toHaveValue('Cloud');
     });
   });
 });
@@ -348,7 +346,7 @@ test.describe('hostile and broken input', () => {
 test.describe('one ranking', () => {
   test('the header box and the search page list the same pages in the same order', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('searchbox', BOX).pressSequentially('Daten');
+    await page.getByRole('searchbox', SEARCH_BOX).pressSequentially('Daten');
     const header = page.getByRole('banner');
     await expect(header.getByRole('status')).toHaveText(/Ergebnisse für „Daten“/);
     const inHeader = await resultList(header)
@@ -397,7 +395,7 @@ test.describe('under a strict Content-Security-Policy', () => {
     });
 
     await page.goto('/behauptungen/diagnosedaten/');
-    await page.getByRole('searchbox', BOX).pressSequentially('Waffenproliferation');
+    await page.getByRole('searchbox', SEARCH_BOX).pressSequentially('Waffenproliferation');
     await (
       await resultsFor(page.getByRole('banner'), 'Waffenproliferation')
     )
