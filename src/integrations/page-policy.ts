@@ -19,6 +19,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { metaPolicy } from '../security';
+import { withoutIndexMarkup } from '../lib/search-markup';
 
 const STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g;
 const CHARSET = '<meta charset="utf-8">';
@@ -51,9 +52,11 @@ export function withPagePolicy(html: string, file: string): string {
 }
 
 /**
- * Writes the policy into every page of `dir` with a <head> (Astro's forwarding pages for moved
- * addresses have none and load nothing) and returns the hashes of all their stylesheets,
- * sorted, for the header policy.
+ * The build's one pass over the finished pages, after the search index has read them (its
+ * integration comes first in astro.config.mjs): takes out what only the indexer needed, and
+ * writes the policy into every page with a <head> (Astro's forwarding pages for moved
+ * addresses have none and load nothing). Returns the hashes of all their stylesheets, sorted,
+ * for the header policy.
  */
 export async function writePagePolicies(dir: URL): Promise<string[]> {
   const root = fileURLToPath(dir);
@@ -61,7 +64,7 @@ export async function writePagePolicies(dir: URL): Promise<string[]> {
   const hashes = new Set<string>();
   for (const file of files.sort()) {
     const full = path.join(root, file);
-    const html = await readFile(full, 'utf8');
+    const html = withoutIndexMarkup(await readFile(full, 'utf8'));
     if (!html.includes('<head>')) continue;
     for (const hash of inlineStyleHashes(html)) hashes.add(hash);
     await writeFile(full, withQuietScripts(withPagePolicy(html, file)));

@@ -3,7 +3,8 @@
  *
  * - after `astro build`, Pagefind indexes the built pages and writes its bundle to
  *   `<outDir>/pagefind/`; any indexing problem stops the build with a message; then the
- *   markup only the indexer reads is taken out of the pages (`stripIndexMarkup`);
+ *   the pass over the finished pages that follows takes out the markup only the indexer read
+ *   (`withoutIndexMarkup`);
  * - during `astro dev`, the bundle of the last build is served at `/pagefind/`, so the search
  *   can be tried without a second server (the browser code says in German when there is none);
  * - `virtual:search-ui` gives the one small script every page runs the addresses of the code
@@ -14,7 +15,7 @@
 import type { AstroIntegration } from 'astro';
 import { minify, type Plugin } from 'vite';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -99,30 +100,6 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
   }
 }
 
-/**
- * What only the indexer reads: the hidden elements that carry metadata and filter values, and
- * the filter and weight attributes. Once the index is written they are taken out of the pages,
- * which readers then download without them. `data-pagefind-body` and `-ignore` stay: the
- * highlighter on a page opened from a result marks words only where the index looked.
- */
-const INDEX_ONLY = [
-  /<span hidden data-pagefind-(?:meta|filter)="[^"]*"><\/span>/g,
-  / data-pagefind-(?:filter|weight)="[^"]*"/g,
-];
-
-/** Takes what only the indexer needs out of every page in `siteDir`. */
-export async function stripIndexMarkup(siteDir: string): Promise<void> {
-  const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-  await Promise.all(
-    pages.map(async (file) => {
-      const full = path.join(siteDir, file);
-      const html = await readFile(full, 'utf8');
-      const stripped = INDEX_ONLY.reduce((text, pattern) => text.replace(pattern, ''), html);
-      if (stripped !== html) await writeFile(full, stripped);
-    }),
-  );
-}
-
 /** Modules the one script of every page loads only when needed, by the name it imports them as. */
 const LAZY_MODULES = {
   siteSearch: 'src/scripts/search/site-search.ts',
@@ -182,7 +159,6 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const pages = await buildSearchIndex(fileURLToPath(dir));
-        await stripIndexMarkup(fileURLToPath(dir));
         logger.info(`indexed ${String(pages)} page(s) for the site search`);
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -36,3 +36,22 @@ export function searchBody(type: PageType) {
 
 /** Attributes for text inside the search body that is the same on many pages (labels, notes). */
 export const notSearched = { 'data-pagefind-ignore': '' } as const;
+
+/**
+ * What only the indexer reads: the hidden elements that carry metadata and filter values, and
+ * the filter and weight attributes. Once the index is written they are taken out of the pages,
+ * which readers then download without them. `data-pagefind-body` and `-ignore` stay: the
+ * highlighter on a page opened from a result marks words only where the index looked.
+ */
+const INDEX_ONLY = [
+  /<span hidden data-pagefind-(?:meta|filter)="[^"]*"><\/span>/g,
+  / data-pagefind-(?:filter|weight)="[^"]*"/g,
+];
+
+/**
+ * A page without what only the indexer needs. The build's one pass over the finished pages
+ * (`writePagePolicies`, after the search integration has indexed them) applies it.
+ */
+export function withoutIndexMarkup(html: string): string {
+  return INDEX_ONLY.reduce((text, pattern) => text.replace(pattern, ''), html);
+}

@@ -99,4 +99,10 @@ describe.each(pages.map((page) => [page.address, page] as const))('%s', (_addres
 
     expect(problems).toEqual([]);
   });
+
+  test('carries none of the markup only the search indexer reads (metadata, filters, weights)', () => {
+    const indexOnly = all('[data-pagefind-meta], [data-pagefind-filter], [data-pagefind-weight]', tree);
+
+    expect(indexOnly.map((element) => element.tagName)).toEqual([]);
+  });
 });
