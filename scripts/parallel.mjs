@@ -1,6 +1,7 @@
 /**
- * Runs npm scripts at the same time and fails when any of them fails: for checks that each
- * keep one core busy and share no files (type check, lint, formatting). Each script's output
+ * Runs npm scripts at the same time and fails when any of them fails: for steps that each
+ * keep about one core busy and write nothing another reads (type check, lint, formatting, the
+ * unit tests, whose builds run in copies of the project). Each script's output
  * is printed in one piece when it ends, so the log reads like the scripts run one by one.
  *
  * Usage: node scripts/parallel.mjs lint format:check "check -- --noSync"
