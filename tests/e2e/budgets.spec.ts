@@ -6,7 +6,7 @@
  */
 import { firstLoad } from '../../scripts/lib/page-weight.mjs';
 import { pageAddresses } from '../helpers/dist';
-import { expect, test } from './nginx';
+import { expect, test } from './fixtures';
 
 /** A page in all: HTML with its styles, JavaScript, images and fonts (the longest claim page measures 10.3 KB). */
 const PAGE_BUDGET = 11_000;

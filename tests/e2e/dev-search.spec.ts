@@ -1,6 +1,6 @@
 /**
  * `npm run dev` has no search index of its own: it searches the last build, and says in
- * German when there is none. One dev server (port E2E_PORT + 20) runs for the whole file over
+ * German when there is none. One dev server (port DEV_SEARCH_PORT, 4342 unless set) runs for the whole file over
  * an output folder of its own that starts empty, as if the site had never been built; the
  * second test then puts the search index of the built `dist/` there, as `npm run build` would.
  */
@@ -12,7 +12,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { resultsFor } from './search-helpers';
 
-const PORT = Number(process.env.E2E_PORT ?? 4322) + 20;
+const PORT = Number(process.env.DEV_SEARCH_PORT ?? 4342);
 const ORIGIN = `http://127.0.0.1:${String(PORT)}`;
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });

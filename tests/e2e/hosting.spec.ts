@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, IMMUTABLE_PREFIXES, securityHeadersFor } from '../../src/security';
 import { pageAddresses, styleHashes } from '../helpers/dist';
-import { expect, test, TEST_REDIRECT } from './nginx';
+import { expect, test, TEST_REDIRECT } from './fixtures';
 
 // Moved addresses answer 301 (tested below), so they are no pages here.
 const pages = pageAddresses();
