@@ -1,53 +1,60 @@
 /**
  * `npm run dev` has no search index of its own: it searches the last build, and says in
- * German when there is none. One dev server (port DEV_SEARCH_PORT, 4342 unless set) runs for the whole file over
- * an output folder of its own that starts empty, as if the site had never been built; the
+ * German when there is none. One dev server (on a free port) runs for the whole file over an
+ * output folder of its own that starts empty, as if the site had never been built; the
  * second test then puts the search index of the built `dist/` there, as `npm run build` would.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { freePort } from '../../scripts/lib/nginx.mjs';
+import { expect, test as base } from './fixtures';
 import { resultsFor } from './search-helpers';
 
-const PORT = Number(process.env.DEV_SEARCH_PORT ?? 4342);
-const ORIGIN = `http://127.0.0.1:${String(PORT)}`;
+interface DevServer {
+  url: string;
+  outDir: string;
+}
+
+const test = base.extend<object, { devServer: DevServer }>({
+  devServer: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring even without fixtures.
+    async ({}, use) => {
+      const work = await mkdtemp(path.join(os.tmpdir(), 'dev-search-'));
+      const outDir = path.join(work, 'dist');
+      const port = String(await freePort());
+      const server = spawn(
+        process.execPath,
+        ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', port],
+        {
+          env: { ...process.env, OUT_DIR: outDir, CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+          stdio: 'ignore',
+        },
+      );
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      const url = `http://127.0.0.1:${port}`;
+      await expect
+        .poll(async () => (await fetch(`${url}/`).catch(() => undefined))?.status, { timeout: 60_000 })
+        .toBe(200);
+
+      await use({ url, outDir });
+
+      if (server.exitCode === null) {
+        server.kill();
+        await exited;
+      }
+      await rm(work, { recursive: true, force: true });
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  baseURL: async ({ devServer }, use) => use(devServer.url),
+});
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 // A module the dev server re-optimises while the page loads it fails once (see searchUntil).
-test.use({ baseURL: ORIGIN, allowedConsoleErrors: [/Failed to fetch dynamically imported module/] });
-
-let server: ChildProcess | undefined;
-let work = '';
-let outDir = '';
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  work = await mkdtemp(path.join(os.tmpdir(), 'dev-search-'));
-  outDir = path.join(work, 'dist');
-  server = spawn(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT)],
-    {
-      env: { ...process.env, OUT_DIR: outDir, CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
-    },
-  );
-  await expect
-    .poll(async () => (await fetch(`${ORIGIN}/`).catch(() => undefined))?.status, { timeout: 60_000 })
-    .toBe(200);
-});
-
-test.afterAll(async () => {
-  if (server?.pid !== undefined && server.exitCode === null) {
-    const exited = new Promise((resolve) => server?.once('exit', resolve));
-    server.kill();
-    await exited;
-  }
-  await rm(work, { recursive: true, force: true });
-});
+test.use({ allowedConsoleErrors: [/Failed to fetch dynamically imported module/] });
 
 /**
  * Opens the start page and types `query` into the header box until the reader sees `answer`.
@@ -78,8 +85,11 @@ test.describe('before any build', () => {
   });
 });
 
-test('once a build has written its index, the running dev server finds content with it', async ({ page }) => {
-  await cp(path.resolve('dist/pagefind'), path.join(outDir, 'pagefind'), { recursive: true });
+test('once a build has written its index, the running dev server finds content with it', async ({
+  page,
+  devServer,
+}) => {
+  await cp(path.resolve('dist/pagefind'), path.join(devServer.outDir, 'pagefind'), { recursive: true });
 
   await searchUntil(page, 'Telemetrie', async (banner) => {
     await expect(
