@@ -59,6 +59,24 @@ export const topics = {
 export type TopicId = keyof typeof topics;
 
 /**
+ * Links to a passage and the buttons that copy them (headings and quotations). A block of its
+ * own because the copy code imports its messages when a reader first copies, and nothing else
+ * from this module.
+ */
+export const copyLinkStrings = {
+  /** Visible text of every copy button; the accessible name adds which passage. */
+  button: 'Link kopieren',
+  section: (heading: string) => `Abschnitt „${heading}“`,
+  /** A quotation is named by its speaker; a quoted claim has none and uses the `claimQuote…` names. */
+  quoteLink: (speaker: string) => `Link zum Zitat von ${speaker}`,
+  quote: (speaker: string) => `Zitat von ${speaker}`,
+  claimQuoteLink: 'Link zur zitierten Behauptung',
+  claimQuote: 'zitierte Behauptung',
+  copied: 'Link kopiert',
+  failed: 'Kopieren nicht möglich. Die Adresse steht jetzt in der Adresszeile des Browsers.',
+};
+
+/**
  * The site search: the box in the header, its results and the search page. A block of its own
  * because the browser code imports it when a reader first uses the search, and nothing else
  * from this module.
@@ -177,19 +195,7 @@ export const ui = {
     /** Accessible name of the link next to a heading. */
     label: (heading: string) => `Link zum Abschnitt „${heading}“`,
   },
-  /** Links to a passage and the buttons that copy them (headings and quotations). */
-  copyLink: {
-    /** Visible text of every copy button; the accessible name adds which passage. */
-    button: 'Link kopieren',
-    section: (heading: string) => `Abschnitt „${heading}“`,
-    /** A quotation is named by its speaker; a quoted claim has none and uses the `claimQuote…` names. */
-    quoteLink: (speaker: string) => `Link zum Zitat von ${speaker}`,
-    quote: (speaker: string) => `Zitat von ${speaker}`,
-    claimQuoteLink: 'Link zur zitierten Behauptung',
-    claimQuote: 'zitierte Behauptung',
-    copied: 'Link kopiert',
-    failed: 'Kopieren nicht möglich. Die Adresse steht jetzt in der Adresszeile des Browsers.',
-  },
+  copyLink: copyLinkStrings,
   changes: {
     heading: 'Änderungen an dieser Seite',
   },

@@ -3,8 +3,6 @@
  * anchor link, which works without JavaScript, and a "Link kopieren" button that
  * `scripts/copy-link.ts` reveals where the browser can write to the clipboard.
  *
- * The page carries the messages once: `linkControlMessages` on an element around them.
- *
  * Built as hast so the rehype plugin (headings written in MDX) and the Astro components
  * (headings from layouts, quotations) emit the same markup from one place.
  */
@@ -69,9 +67,6 @@ export function linkControls({ id, linkLabel, copyLabel }: LinkTarget): Element 
     ],
   };
 }
-
-/** Attributes with the messages of the link controls inside the element that carries them. */
-export const linkControlMessages = { 'data-copied': ui.copyLink.copied, 'data-failed': ui.copyLink.failed } as const;
 
 /** A section heading with this id and text. */
 export const sectionTarget = (id: string, heading: string): LinkTarget => ({

@@ -4,9 +4,10 @@
  * - `<copy-link>`: copies the full address of a passage (page address + `#anchor`).
  * - `<copy-citation>`: copies the citation text, with today's date as the access date.
  *
- * Messages come from the markup (`data-copied`, `data-failed` on the control or an element
- * around it), so every German string stays in the strings module.
+ * A link's messages come from the strings module; a citation box carries its own in its
+ * markup (`data-copied`, `data-failed`).
  */
+import { copyLinkStrings } from '../strings';
 
 /** How long a confirmation stays visible. */
 const CONFIRMATION_MS = 4000;
@@ -44,8 +45,8 @@ function announce(control: HTMLElement, message = ''): void {
 
 /** Copies what `control` (a `<copy-link>` or `<copy-citation>`) offers and says whether it worked. */
 export async function copy(control: HTMLElement): Promise<void> {
-  const messages = control.closest<HTMLElement>('[data-copied]')?.dataset ?? {};
   const isLink = control.localName === 'copy-link';
+  const messages = isLink ? copyLinkStrings : control.dataset;
   const hash = control.querySelector('a')?.getAttribute('href') ?? '';
   try {
     await navigator.clipboard.writeText(isLink ? shareUrl(hash) : citation(control));

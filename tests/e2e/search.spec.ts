@@ -34,6 +34,22 @@ test.describe('the header search box', () => {
       );
   });
 
+  test('the results are styled by a stylesheet that comes with the search code, not with every page', async ({
+    page,
+  }) => {
+    await page.goto('/behauptungen/cloud-ist-unsicher/');
+    const stylesheets = () =>
+      page.evaluate(() => [...document.styleSheets].flatMap((sheet) => (sheet.href ? [sheet.href] : [])));
+    expect(await stylesheets()).toEqual([]);
+
+    await page.getByRole('searchbox', SEARCH_BOX).pressSequentially('Cloud');
+    const first = (await resultsFor(page.getByRole('banner'), 'Cloud')).locator(':scope > li').first();
+
+    expect(await stylesheets()).toEqual([expect.stringMatching(/\/_astro\/search\.[\w-]+\.css$/)]);
+    // The line under each result comes from that stylesheet.
+    await expect(first).toHaveCSS('border-bottom-width', '1px');
+  });
+
   test('the words a reader types never leave the browser: no request carries them', async ({ page }) => {
     const urls: string[] = [];
     page.on('request', (request) => urls.push(decodeURIComponent(request.url()).toLowerCase()));

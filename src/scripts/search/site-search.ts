@@ -9,6 +9,24 @@ import { arrowKeysThroughResults } from './keyboard';
 import { find, prepare } from './pagefind';
 import { announceRendered, failureMessage, part, renderHits, searchPageUrl } from './render';
 import { HEADER_RESULTS, RESULTS_AT_ONCE } from './settings';
+import resultsStylesheet from '../../styles/search.css?url';
+
+/**
+ * The results' stylesheet comes with this code, not with every page: a page whose reader never
+ * searches carries no styles for results. Results wait for it, so they never show unstyled.
+ */
+function loadResultsStyles(): Promise<unknown> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = resultsStylesheet;
+  const loaded = new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  });
+  document.head.append(link);
+  return loaded;
+}
+const resultsStyled = loadResultsStyles();
 
 class SiteSearch extends HTMLElement {
   #box!: HTMLInputElement;
@@ -82,6 +100,8 @@ class SiteSearch extends HTMLElement {
         current: () => query === this.#latest,
       });
       if (!outcome || query !== this.#latest) return;
+      await resultsStyled;
+      if (query !== this.#latest) return;
       const more =
         outcome.total > 0
           ? { href: searchPageUrl(query), text: t.allResults(query) }
