@@ -6,13 +6,16 @@
  * otherwise a system Chromium (`CHROMIUM_PATH`, or /usr/bin/chromium as Debian installs it).
  */
 import { defineConfig } from '@playwright/test';
+import { availableParallelism } from 'node:os';
 import { BASE_ARGS, chromiumPath } from './scripts/lib/browser.mjs';
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: true,
-  ...(process.env.CI && { workers: 2 }),
+  // Chromium keeps a core busy per worker: at least two workers (Playwright's default, half
+  // the cores, would be one on a 2-core machine), half the cores on larger ones.
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   reporter: process.env.CI ? 'line' : 'list',
   // Ceilings for a test and for each wait on what a reader would see, with room for a busy
   // machine: a passing test takes only as long as the page does.
