@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { metaPolicy } from '../security';
 import { withoutIndexMarkup } from '../lib/search-markup';
+import { withoutUnusedStyles } from '../lib/unused-styles';
 
 const STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g;
 const CHARSET = '<meta charset="utf-8">';
@@ -53,18 +54,22 @@ export function withPagePolicy(html: string, file: string): string {
 
 /**
  * The build's one pass over the finished pages, after the search index has read them (its
- * integration comes first in astro.config.mjs): takes out what only the indexer needed, and
- * writes the policy into every page with a <head> (Astro's forwarding pages for moved
+ * integration comes first in astro.config.mjs): takes out what only the indexer needed and the
+ * styles of components the page does not show, and writes the policy into every page with a <head> (Astro's forwarding pages for moved
  * addresses have none and load nothing). Returns the hashes of all their stylesheets, sorted,
  * for the header policy.
  */
 export async function writePagePolicies(dir: URL): Promise<string[]> {
   const root = fileURLToPath(dir);
-  const files = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html'));
+  const all = await readdir(root, { recursive: true, encoding: 'utf8' });
+  const files = all.filter((file) => file.endsWith('.html'));
+  const scripts = (
+    await Promise.all(all.filter((file) => file.endsWith('.js')).map((file) => readFile(path.join(root, file), 'utf8')))
+  ).join('\n');
   const hashes = new Set<string>();
   for (const file of files.sort()) {
     const full = path.join(root, file);
-    const html = withoutIndexMarkup(await readFile(full, 'utf8'));
+    const html = withoutUnusedStyles(withoutIndexMarkup(await readFile(full, 'utf8')), scripts);
     if (!html.includes('<head>')) continue;
     for (const hash of inlineStyleHashes(html)) hashes.add(hash);
     await writeFile(full, withQuietScripts(withPagePolicy(html, file)));

@@ -1,0 +1,89 @@
+/**
+ * A page's inline stylesheet without the rules for components it does not show.
+ *
+ * Astro puts a component's styles into every page whose code imports the component, also
+ * where it renders nothing (a claim without events has no timeline, yet carried the timeline's
+ * styles). Components here scope their rules under their own class (`.timeline > li`), so a
+ * rule whose every selector starts with a class that no element of the page has, and that no
+ * script of the site names (scripts build search results, mark words, …), styles nothing on
+ * that page and is left out. Every other rule stays as it is.
+ */
+
+/** A top-level or nested part of a stylesheet: a rule with its selector, or an at-rule with its block. */
+interface Block {
+  prelude: string;
+  body: string;
+}
+
+/** Splits CSS into its blocks (`prelude { body }`), minding quoted strings. */
+function blocks(css: string): Block[] {
+  const result: Block[] = [];
+  let depth = 0;
+  let start = 0;
+  let open = -1;
+  let quote = '';
+  for (let i = 0; i < css.length; i += 1) {
+    const char = css.charAt(i);
+    if (quote) {
+      if (char === '\\') i += 1;
+      else if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '{') {
+      if (depth === 0) open = i;
+      depth += 1;
+    } else if (char === '}') {
+      depth -= 1;
+      if (depth === 0) {
+        result.push({ prelude: css.slice(start, open), body: css.slice(open + 1, i) });
+        start = i + 1;
+      }
+    }
+  }
+  if (depth !== 0 || css.slice(start).trim() !== '') throw new Error('unused-styles: a stylesheet it cannot read');
+  return result;
+}
+
+/** The class each selector of a list starts with, or undefined when one of them starts otherwise. */
+function leadingClasses(selectorList: string): string[] | undefined {
+  const classes: string[] = [];
+  for (const selector of selectorList.split(',')) {
+    const leading = /^\s*\.(-?[_a-zA-Z][\w-]*)/.exec(selector);
+    if (!leading?.[1]) return undefined;
+    classes.push(leading[1]);
+  }
+  return classes;
+}
+
+/**
+ * `css` without the rules that can match nothing: `isUsed(name)` says whether a class occurs
+ * on the page or in a script. Blocks of at-rules (`@media`) keep their used rules and go when
+ * none is left.
+ */
+export function withoutUnusedRules(css: string, isUsed: (className: string) => boolean): string {
+  return blocks(css)
+    .map(({ prelude, body }) => {
+      if (/^\s*@(media|supports|layer|container)\b/.test(prelude)) {
+        const inner = withoutUnusedRules(body, isUsed);
+        return inner.trim() === '' ? '' : `${prelude}{${inner}}`;
+      }
+      const classes = prelude.startsWith('@') ? undefined : leadingClasses(prelude);
+      return classes && !classes.some(isUsed) ? '' : `${prelude}{${body}}`;
+    })
+    .join('');
+}
+
+const STYLE = /(<style(?:\s[^>]*)?>)([\s\S]*?)(<\/style>)/g;
+const CLASS_ATTRIBUTE = /\sclass="([^"]*)"/g;
+
+/**
+ * The page with the rules for components it does not show taken out of its stylesheets.
+ * `scripts` is the text of the site's scripts: a class they name stays, since they may add it.
+ */
+export function withoutUnusedStyles(html: string, scripts: string): string {
+  const onPage = new Set([...html.matchAll(CLASS_ATTRIBUTE)].flatMap(([, value]) => (value ?? '').split(/\s+/)));
+  const isUsed = (name: string) => onPage.has(name) || scripts.includes(name);
+  return html.replace(
+    STYLE,
+    (_, open: string, css: string, close: string) => open + withoutUnusedRules(css, isUsed) + close,
+  );
+}
