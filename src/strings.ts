@@ -59,9 +59,9 @@ export const topics = {
 export type TopicId = keyof typeof topics;
 
 /**
- * Links to a passage and the buttons that copy them (headings and quotations). A block of its
- * own because the copy code imports its messages when a reader first copies, and nothing else
- * from this module.
+ * Links to a passage and the buttons that copy them (headings and quotations), with the
+ * messages of every copy button (the citation box's too). A block of its own because the copy
+ * code imports its messages when a reader first copies, and nothing else from this module.
  */
 export const copyLinkStrings = {
   /** Visible text of every copy button; the accessible name adds which passage. */
@@ -74,6 +74,9 @@ export const copyLinkStrings = {
   claimQuote: 'zitierte Behauptung',
   copied: 'Link kopiert',
   failed: 'Kopieren nicht möglich. Die Adresse steht jetzt in der Adresszeile des Browsers.',
+  /** The citation box's button (its label is `ui.cite.copy`). */
+  citationCopied: 'Zitierangaben kopiert',
+  citationFailed: 'Kopieren nicht möglich. Bitte markieren Sie den Text und kopieren Sie ihn selbst.',
 };
 
 /**
@@ -273,8 +276,6 @@ export const ui = {
     /** Shown until the copy button fills in the reader's date. */
     accessedPlaceholder: '[Datum des Abrufs]',
     copy: 'Zitierangaben kopieren',
-    copied: 'Zitierangaben kopiert',
-    failed: 'Kopieren nicht möglich. Bitte markieren Sie den Text und kopieren Sie ihn selbst.',
   },
   /** Preview images for messengers and social networks, and their descriptions. */
   preview: {

@@ -4,8 +4,7 @@
  * - `<copy-link>`: copies the full address of a passage (page address + `#anchor`).
  * - `<copy-citation>`: copies the citation text, with today's date as the access date.
  *
- * A link's messages come from the strings module; a citation box carries its own in its
- * markup (`data-copied`, `data-failed`).
+ * The messages come from the strings module, which this code imports when a reader first copies.
  */
 import { copyLinkStrings } from '../strings';
 
@@ -46,7 +45,10 @@ function announce(control: HTMLElement, message = ''): void {
 /** Copies what `control` (a `<copy-link>` or `<copy-citation>`) offers and says whether it worked. */
 export async function copy(control: HTMLElement): Promise<void> {
   const isLink = control.localName === 'copy-link';
-  const messages = isLink ? copyLinkStrings : control.dataset;
+  const t = copyLinkStrings;
+  const messages = isLink
+    ? { copied: t.copied, failed: t.failed }
+    : { copied: t.citationCopied, failed: t.citationFailed };
   const hash = control.querySelector('a')?.getAttribute('href') ?? '';
   try {
     await navigator.clipboard.writeText(isLink ? shareUrl(hash) : citation(control));
