@@ -20,18 +20,32 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { metaPolicy } from '../security';
 import { withoutIndexMarkup } from '../lib/search-markup';
-import { withoutUnusedStyles } from '../lib/unused-styles';
+import { classUse, withoutUnusedRules } from '../lib/unused-styles';
 
-const STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g;
+/** A page's inline stylesheet: its opening tag, its CSS and its closing tag. */
+const STYLE = /(<style(?:\s[^>]*)?>)([\s\S]*?)(<\/style>)/g;
 const CHARSET = '<meta charset="utf-8">';
 
 /** The CSP hashes (`sha256-…`) of the inline stylesheets in a page, in page order. */
 export function inlineStyleHashes(html: string): string[] {
   return [...html.matchAll(STYLE)].map(
-    ([, css]) =>
+    ([, , css]) =>
       `sha256-${createHash('sha256')
         .update(css ?? '', 'utf8')
         .digest('base64')}`,
+  );
+}
+
+/**
+ * The page with the rules for components it does not show taken out of its stylesheets
+ * (`src/lib/unused-styles.ts`). `scripts` is the text of the site's scripts: a class they name
+ * stays, since they may add it.
+ */
+export function withoutUnusedStyles(html: string, scripts: string): string {
+  const isUsed = classUse(html, scripts);
+  return html.replace(
+    STYLE,
+    (_, open: string, css: string, close: string) => open + withoutUnusedRules(css, isUsed) + close,
   );
 }
 
@@ -44,11 +58,12 @@ export function withQuietScripts(html: string): string {
 
 /**
  * The page with its policy as the first thing after the character set: a meta policy covers
- * only what follows it, so it stands before the stylesheet and every script.
+ * only what follows it, so it stands before the stylesheet and every script. `styleHashes`
+ * are the page's own (`inlineStyleHashes`).
  */
-export function withPagePolicy(html: string, file: string): string {
+export function withPagePolicy(html: string, file: string, styleHashes: readonly string[]): string {
   if (!html.includes(CHARSET)) throw new Error(`page-policy: ${file} has no ${CHARSET} to put its policy after`);
-  const policy = `<meta http-equiv="content-security-policy" content="${metaPolicy(inlineStyleHashes(html))}">`;
+  const policy = `<meta http-equiv="content-security-policy" content="${metaPolicy(styleHashes)}">`;
   return html.replace(CHARSET, CHARSET + policy);
 }
 
@@ -71,8 +86,9 @@ export async function writePagePolicies(dir: URL): Promise<string[]> {
     const full = path.join(root, file);
     const html = withoutUnusedStyles(withoutIndexMarkup(await readFile(full, 'utf8')), scripts);
     if (!html.includes('<head>')) continue;
-    for (const hash of inlineStyleHashes(html)) hashes.add(hash);
-    await writeFile(full, withQuietScripts(withPagePolicy(html, file)));
+    const own = inlineStyleHashes(html);
+    for (const hash of own) hashes.add(hash);
+    await writeFile(full, withQuietScripts(withPagePolicy(html, file, own)));
   }
   return [...hashes].sort();
 }

@@ -72,18 +72,13 @@ export function withoutUnusedRules(css: string, isUsed: (className: string) => b
     .join('');
 }
 
-const STYLE = /(<style(?:\s[^>]*)?>)([\s\S]*?)(<\/style>)/g;
 const CLASS_ATTRIBUTE = /\sclass="([^"]*)"/g;
 
 /**
- * The page with the rules for components it does not show taken out of its stylesheets.
- * `scripts` is the text of the site's scripts: a class they name stays, since they may add it.
+ * Whether a class is used on a page: an element of `html` has it, or `scripts` (the text of
+ * the site's scripts) names it, since a script may add it.
  */
-export function withoutUnusedStyles(html: string, scripts: string): string {
+export function classUse(html: string, scripts: string): (className: string) => boolean {
   const onPage = new Set([...html.matchAll(CLASS_ATTRIBUTE)].flatMap(([, value]) => (value ?? '').split(/\s+/)));
-  const isUsed = (name: string) => onPage.has(name) || scripts.includes(name);
-  return html.replace(
-    STYLE,
-    (_, open: string, css: string, close: string) => open + withoutUnusedRules(css, isUsed) + close,
-  );
+  return (name) => onPage.has(name) || scripts.includes(name);
 }

@@ -2,15 +2,19 @@
  * Each page carries the styles of what it shows, not of every component its template could
  * show: a claim without events has no timeline, and no timeline styles either.
  */
+import { toString } from 'hast-util-to-string';
 import { expect, test } from 'vitest';
-import { builtHtml } from '../helpers/dist';
+import { all, parsedPages } from '../helpers/html';
 
-const pages = builtHtml().filter((page) => !page.isRedirect);
-const styles = (html: string) => [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, css]) => css).join('');
+const pages = parsedPages();
+const styles = (page: (typeof pages)[number]) =>
+  all('style', page.tree)
+    .map((style) => toString(style))
+    .join('');
 
 test('a page carries the timeline’s styles exactly when it shows a timeline', () => {
-  const shows = pages.filter((page) => page.html.includes('<ol class="timeline"'));
-  const styled = pages.filter((page) => styles(page.html).includes('.timeline{'));
+  const shows = pages.filter((page) => all('ol.timeline', page.tree).length > 0);
+  const styled = pages.filter((page) => styles(page).includes('.timeline{'));
 
   // Both kinds exist: claims with events, claims without (and pages with no timeline at all).
   expect(shows.length).toBeGreaterThan(0);

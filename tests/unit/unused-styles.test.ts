@@ -3,7 +3,8 @@
  * selector starts with a class that neither the page's markup nor a script of the site names.
  */
 import { describe, expect, test } from 'vitest';
-import { withoutUnusedRules, withoutUnusedStyles } from '../../src/lib/unused-styles';
+import { withoutUnusedStyles } from '../../src/integrations/page-policy';
+import { withoutUnusedRules } from '../../src/lib/unused-styles';
 
 const used =
   (...names: string[]) =>
