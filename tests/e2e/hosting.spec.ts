@@ -37,6 +37,15 @@ test.describe('nginx with deploy/nginx.conf', () => {
     }
   });
 
+  test('compresses the icon every first visit fetches, as every text response from 150 bytes on', async ({
+    request,
+  }) => {
+    const response = await request.get('/favicon.svg', { headers: { 'accept-encoding': 'gzip' } });
+
+    expect(readFileSync('dist/favicon.svg').length).toBeGreaterThanOrEqual(150);
+    expect(response.headers()['content-encoding']).toBe('gzip');
+  });
+
   test('caches files with a content hash in their name for a year and revalidates every other file', async ({
     request,
   }) => {
