@@ -22,10 +22,10 @@ type Nginx = Awaited<ReturnType<typeof startNginx>>;
 
 export const test = base.extend<
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Playwright's type for a fixture that provides nothing
-  { allowedConsoleErrors: RegExp[]; guard: void; nginx: Nginx },
-  { nginxServer: Nginx }
+  { allowedConsoleErrors: RegExp[]; guard: void },
+  { nginx: Nginx }
 >({
-  nginxServer: [
+  nginx: [
     // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring even without fixtures.
     async ({}, use) => {
       const server = await startNginx({ extraRedirectMap: nginxRedirectMap([TEST_REDIRECT]) });
@@ -34,8 +34,7 @@ export const test = base.extend<
     },
     { scope: 'worker' },
   ],
-  nginx: async ({ nginxServer }, use) => use(nginxServer),
-  baseURL: async ({ nginxServer }, use) => use(nginxServer.url),
+  baseURL: async ({ nginx }, use) => use(nginx.url),
   allowedConsoleErrors: [[], { option: true }],
   guard: [
     async ({ page, baseURL, allowedConsoleErrors }, use) => {
