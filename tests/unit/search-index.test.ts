@@ -3,11 +3,12 @@
  * sites: it must write a German index, and stop the build when there is nothing to index or
  * a page is not German.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/search-index';
+import { readIndex } from '../../src/lib/search-chunks';
 
 const sites: string[] = [];
 
@@ -41,6 +42,12 @@ describe('buildSearchIndex', () => {
     };
     expect(Object.keys(entry.languages)).toEqual(['de']);
     expect(entry.languages).toMatchObject({ de: { page_count: 1 } });
+    // The index in parts: the entry names the metadata, which lists every part there is.
+    const { parts } = await readIndex(path.join(dir, 'pagefind'), 'de');
+    expect(parts.flatMap((part) => part.words.map(([text]) => text))).toContain('rechenzentr');
+    expect((await readdir(path.join(dir, 'pagefind/index'))).sort()).toEqual(
+      parts.map((part) => `${part.name}.pf_index`).sort(),
+    );
   });
 
   test('fails when no page has content to search', async () => {
