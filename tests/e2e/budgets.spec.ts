@@ -5,6 +5,7 @@
  * Each page is loaded once and checked against all of its budgets.
  */
 import { firstLoad } from '../../scripts/lib/page-weight.mjs';
+import { coldRun } from '../../scripts/lib/search-bench.mjs';
 import { pageAddresses } from '../helpers/dist';
 import { expect, test } from './fixtures';
 
@@ -12,6 +13,12 @@ import { expect, test } from './fixtures';
 const PAGE_BUDGET = 10_500;
 /** JavaScript loaded and run on a page before the reader does anything (about 800 bytes). */
 const SCRIPT_BUDGET = 1_000;
+/**
+ * A reader's first search from the header box of a claim page, until the results stand: the
+ * search code, Pagefind's code, its WebAssembly, the index (one part of it) and the data of
+ * the results shown (77.5 KB for „Diagnosedaten“).
+ */
+const SEARCH_BUDGET = 80_000;
 
 // The search page too: its search code loads only for a query or as the reader reaches for it.
 const contentPages = pageAddresses();
@@ -69,4 +76,18 @@ test('every page loads at most 10.5 KB in at most 3 requests (the page with its 
       )
       .toBeLessThanOrEqual(SCRIPT_BUDGET);
   }
+});
+
+test('a first search from the header box loads at most 80 KB, of the word index only the part its word is in', async ({
+  browser,
+  nginx,
+}) => {
+  const { after } = await coldRun(browser, nginx.url, { pauseMs: 0, paste: true });
+  const files = after.map(({ pathname, bytes }) => `${pathname}: ${String(bytes)} B`).join('\n');
+
+  expect(after.filter(({ pathname }) => pathname.endsWith('.pf_index')).length, files).toBe(1);
+  expect(
+    after.reduce((sum, { bytes }) => sum + bytes, 0),
+    files,
+  ).toBeLessThanOrEqual(SEARCH_BUDGET);
 });
