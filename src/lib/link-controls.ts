@@ -35,7 +35,7 @@ export function linkControls({ id, linkLabel, copyLabel }: LinkTarget): Element 
         type: 'element',
         tagName: 'a',
         // Named by aria-label: the visible „#“ says nothing on its own.
-        properties: { className: ['anchor-link'], href: `#${id}`, ariaLabel: linkLabel },
+        properties: { href: `#${id}`, ariaLabel: linkLabel },
         children: [{ type: 'text', value: '#' }],
       },
     ],
