@@ -76,6 +76,14 @@ describe.each(CLAIM_PAGES.map((address) => [address]))('%s', (address) => {
     expect(text(region(tree, 'Quelle'))).toContain('übernommen: Microsoft stellt klar');
   });
 
+  test('carries no Astro scope class: its components style under their own element', () => {
+    const scoped = all('body *', tree).filter((element) =>
+      (attr(element, 'className') ?? '').split(' ').some((name) => name.startsWith('astro-')),
+    );
+
+    expect(scoped.map((element) => `${element.tagName}.${attr(element, 'className') ?? ''}`)).toEqual([]);
+  });
+
   test('dates the statement above the answer', () => {
     const html = parsedPage(address).html;
     const dated = html.indexOf('Stellungnahme vom August 2022');

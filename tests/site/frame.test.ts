@@ -105,4 +105,13 @@ describe.each(pages.map((page) => [page.address, page] as const))('%s', (_addres
 
     expect(indexOnly.map((element) => element.tagName)).toEqual([]);
   });
+
+  test('carries none of the marks only the build reads: term-link exclusions, and Astro scope classes in the header and footer', () => {
+    const scoped = all('header.site-header *, footer.site-footer *', tree).filter((element) =>
+      (attr(element, 'className') ?? '').split(' ').some((name) => name.startsWith('astro-')),
+    );
+
+    expect(all('[data-no-term-links]', tree).map((element) => element.tagName)).toEqual([]);
+    expect(scoped.map((element) => element.tagName)).toEqual([]);
+  });
 });
