@@ -1,21 +1,17 @@
 /**
  * The controls next to every linkable passage (section headings and quotations): a plain
- * anchor link, which works without JavaScript, and a "Link kopieren" button that
- * `scripts/copy-link.ts` reveals where the browser can write to the clipboard.
+ * anchor link, which works without JavaScript, and a „Link kopieren“ button that the page
+ * script adds where the browser can write to the clipboard.
+ *
+ * The page carries only the link and, in `data-copy`, the name of the button to come: a button
+ * that cannot work without the script, and its empty status line, would be markup on every
+ * page for nothing, eight times on a claim page.
  *
  * Built as hast so the rehype plugin (headings written in MDX) and the Astro components
  * (headings from layouts, quotations) emit the same markup from one place.
  */
 import type { Element } from 'hast';
 import { ui } from '../strings';
-
-const text = (value: string) => ({ type: 'text' as const, value });
-const hidden = (value: string): Element => ({
-  type: 'element',
-  tagName: 'span',
-  properties: { className: ['visually-hidden'] },
-  children: [text(value)],
-});
 
 export interface LinkTarget {
   /** The element id the link points to. */
@@ -30,39 +26,17 @@ export function linkControls({ id, linkLabel, copyLabel }: LinkTarget): Element 
   return {
     type: 'element',
     tagName: 'copy-link',
-    // The messages of all link controls stand once on the page's <body>; the search index
-    // leaves the controls out by their element name.
-    properties: { className: ['link-controls'] },
+    // The search index leaves the controls out by their element name. The button's accessible
+    // name starts with its visible label and adds which passage it copies; the script shows the
+    // part before the colon.
+    properties: { className: ['link-controls'], dataCopy: `${ui.copyLink.button}: ${copyLabel}` },
     children: [
       {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['anchor-link'], href: `#${id}` },
-        children: [
-          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [text('#')] },
-          hidden(linkLabel),
-        ],
-      },
-      {
-        type: 'element',
-        tagName: 'button',
-        // Hidden until the script finds a clipboard; without one the anchor link is the way to share.
-        // The accessible name starts with the visible label and adds which passage it copies.
-        properties: {
-          type: 'button',
-          className: ['copy-button'],
-          ariaLabel: `${ui.copyLink.button}: ${copyLabel}`,
-          hidden: true,
-        },
-        children: [text(ui.copyLink.button)],
-      },
-      // A polite live region rather than role="status": a page has many of these, and the
-      // page's one status (e.g. the search's) stays the only element with that role.
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['copy-status'], ariaLive: 'polite' },
-        children: [],
+        // Named by aria-label: the visible „#“ says nothing on its own.
+        properties: { href: `#${id}`, ariaLabel: linkLabel },
+        children: [{ type: 'text', value: '#' }],
       },
     ],
   };

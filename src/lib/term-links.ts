@@ -20,7 +20,7 @@ export interface LinkableTerm {
   names: readonly string[];
 }
 
-/** Put on an element whose text must not get term links (e.g. a list of topic labels). */
+/** Put on an element whose text must not get term links (e.g. a list of topic labels); the page is written without it. */
 export const noTermLinks = { 'data-no-term-links': '' } as const;
 
 const SKIPPED_TAGS = new Set([
@@ -139,9 +139,19 @@ export function linkTerms(tree: Root | Element, terms: readonly LinkableTerm[], 
   return added;
 }
 
-/** The same for a fragment of rendered HTML: parses it, links the terms and writes it back. */
+/** Takes the `noTermLinks` marks out of `node`: only the linking step reads them, readers have no use for them. */
+function withoutMarks(node: Root | Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    delete child.properties.dataNoTermLinks;
+    withoutMarks(child);
+  }
+}
+
+/** The same for a fragment of rendered HTML: parses it, links the terms and writes it back without the marks. */
 export function linkTermsInHtml(html: string, terms: readonly LinkableTerm[]): string {
   const tree = fromHtml(html, { fragment: true });
   linkTerms(tree, terms);
+  withoutMarks(tree);
   return toHtml(tree);
 }

@@ -6,7 +6,8 @@
  * styles). Components here scope their rules under their own class (`.timeline > li`), so a
  * rule whose every selector starts with a class that no element of the page has, and that no
  * script of the site names (scripts build search results, mark words, …), styles nothing on
- * that page and is left out. Every other rule stays as it is.
+ * that page and is left out; so is a variant's rule (`.search-box.large input`) where no
+ * element has the variant's class. Every other rule stays as it is.
  */
 
 /** A top-level or nested part of a stylesheet: a rule with its selector, or an at-rule with its block. */
@@ -43,15 +44,19 @@ function blocks(css: string): Block[] {
   return result;
 }
 
-/** The class each selector of a list starts with, or undefined when one of them starts otherwise. */
-function leadingClasses(selectorList: string): string[] | undefined {
-  const classes: string[] = [];
+/**
+ * The classes each selector of a list starts with: those of its first compound (`.box.large`
+ * in `.box.large input`), all of which an element must have. Undefined when one of the
+ * selectors starts otherwise.
+ */
+function leadingClasses(selectorList: string): string[][] | undefined {
+  const selectors: string[][] = [];
   for (const selector of selectorList.split(',')) {
-    const leading = /^\s*\.(-?[_a-zA-Z][\w-]*)/.exec(selector);
+    const leading = /^\s*((?:\.-?[_a-zA-Z][\w-]*)+)/.exec(selector);
     if (!leading?.[1]) return undefined;
-    classes.push(leading[1]);
+    selectors.push(leading[1].split('.').slice(1));
   }
-  return classes;
+  return selectors;
 }
 
 /**
@@ -66,8 +71,9 @@ export function withoutUnusedRules(css: string, isUsed: (className: string) => b
         const inner = withoutUnusedRules(body, isUsed);
         return inner.trim() === '' ? '' : `${prelude}{${inner}}`;
       }
-      const classes = prelude.startsWith('@') ? undefined : leadingClasses(prelude);
-      return classes && !classes.some(isUsed) ? '' : `${prelude}{${body}}`;
+      const selectors = prelude.startsWith('@') ? undefined : leadingClasses(prelude);
+      // A selector matches nothing when its first compound needs a class nobody uses.
+      return selectors?.every((classes) => !classes.every(isUsed)) ? '' : `${prelude}{${body}}`;
     })
     .join('');
 }

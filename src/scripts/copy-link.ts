@@ -1,6 +1,6 @@
 /**
  * What the copy buttons do, loaded on the first click of one (the script every page runs
- * reveals them and passes the click on):
+ * makes them and passes the click on):
  * - `<copy-link>`: copies the full address of a passage (page address + `#anchor`).
  * - `<copy-citation>`: copies the citation text, with today's date as the access date.
  *

@@ -1,6 +1,7 @@
 /**
- * The one script every page runs, kept to a few hundred bytes: it only waits. The code behind
- * each feature loads when the reader reaches for it:
+ * The one script every page runs, kept to a few hundred bytes: it adds the copy buttons, which
+ * readers see from the start, and otherwise only waits. The code behind each feature loads
+ * when the reader reaches for it:
  * - the header search when the pointer moves over it, a finger touches it, it gets focus, or
  *   `/`, Ctrl+K or ⌘+K is pressed, so code, WebAssembly and index are on their way while the
  *   reader is still aiming for the box;
@@ -8,7 +9,8 @@
  *   the reader reaches for its form (or presses a shortcut); if it cannot load (blocked,
  *   offline), the page says so beside the A–Z list and keeps the query;
  * - the highlighter on a page opened from a search result;
- * - the copy code on the first click of a copy button (revealed here where a clipboard exists).
+ * - the copy code on the first click of a copy button (the buttons are made here where a clipboard
+ *   exists; the page carries only their names).
  */
 import { copyLink, highlight, searchPage, siteSearch } from 'virtual:search-ui';
 import { HIGHLIGHT_PARAM, isSearchShortcut, TOPIC_PARAM } from './search/settings';
@@ -60,13 +62,26 @@ if (shortcutBox instanceof HTMLInputElement) {
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void load(highlight);
 
 // The Clipboard API exists only in secure contexts (https, localhost); elsewhere the anchor
-// links stay the way to share.
-const buttons = document.querySelectorAll<HTMLButtonElement>('.copy-button');
-if (buttons.length > 0 && 'clipboard' in navigator) {
-  for (const button of buttons) button.hidden = false;
-  document.addEventListener('click', (event) => {
-    const control = (event.target as Element).closest<HTMLElement>('copy-link, copy-citation');
-    if (!control || !(event.target as Element).closest('.copy-button')) return;
-    void load(copyLink).then((module) => (module as typeof import('./copy-link')).copy(control));
-  });
+// links stay the way to share. The buttons are made at once, not on the reader's first move:
+// where a pointer can hover they take their place unseen, and touch screens show them from
+// the start, so nothing moves or appears later while the reader reads.
+if ('clipboard' in navigator) {
+  for (const control of document.querySelectorAll<HTMLElement>('[data-copy]')) {
+    // The control names its button; the visible label is the name up to the colon that adds the passage.
+    const name = control.dataset.copy ?? '';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-button';
+    button.textContent = name.replace(/: .*/, '');
+    button.setAttribute('aria-label', name);
+    button.addEventListener('click', () => {
+      void load(copyLink).then((module) => (module as typeof import('./copy-link')).copy(control));
+    });
+    // A polite live region rather than role="status": a page has many of these, and the page's
+    // one status (e.g. the search's) stays the only element with that role.
+    const status = document.createElement('span');
+    status.className = 'copy-status';
+    status.setAttribute('aria-live', 'polite');
+    control.append(button, status);
+  }
 }

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { CLAIM_PAGES, expect, test } from './fixtures';
 
 /** The canonical address of the built site (SITE_URL at build time), as pages declare it. */
 async function canonical(page: import('@playwright/test').Page): Promise<string> {
@@ -80,17 +80,31 @@ test('without the Clipboard API the button stays hidden and the anchor link rema
   await expect(page.getByRole('link', { name: 'Link zum Abschnitt „Quelle“' })).toHaveAttribute('href', '#quelle');
 });
 
-test('once the script runs, every heading and quotation of a claim page shows its copy button', async ({
+test('once the script runs, every section heading and quotation of each claim page has a copy button named after it', async ({
   page,
-  context,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/behauptungen/nicht-datenschutzkonform/');
+  for (const address of CLAIM_PAGES) {
+    await page.goto(address);
 
-  const controls = page.locator('main copy-link');
-  const count = await controls.count();
-  expect(count).toBeGreaterThan(5);
-  for (let index = 0; index < count; index += 1) {
-    await expect(controls.nth(index).getByRole('button', { name: /^Link kopieren: / })).toBeVisible();
+    const headings = page.locator('main .heading-wrapper');
+    expect(await headings.count(), address).toBeGreaterThan(3);
+    for (const wrapper of await headings.all()) {
+      const heading = (await wrapper.getByRole('heading').textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+      await expect(
+        wrapper.getByRole('button', { name: `Link kopieren: Abschnitt „${heading}“`, exact: true }),
+        address,
+      ).toBeVisible();
+    }
+
+    const quotes = page.locator('main .quote-block');
+    expect(await quotes.count(), address).toBeGreaterThan(0);
+    for (const quote of await quotes.all()) {
+      // The speaker's name, without the role that follows it in the caption.
+      const speaker = await quote.locator('.speaker').evaluate((element) => element.firstChild?.textContent?.trim());
+      await expect(
+        quote.getByRole('button', { name: `Link kopieren: Zitat von ${speaker ?? ''}`, exact: true }),
+        address,
+      ).toBeVisible();
+    }
   }
 });

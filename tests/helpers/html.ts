@@ -70,3 +70,7 @@ export function readableText(node: Element | Root): string {
   }
   return result.replace(/\s+/g, ' ').trim();
 }
+
+/** The name assistive technology gives an element: its `aria-label`, otherwise its readable text (white space folded). */
+export const accessibleName = (element: Element): string =>
+  attr(element, 'ariaLabel')?.replace(/\s+/g, ' ').trim() ?? readableText(element);

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readAddressList } from '../../src/data/addresses';
 import { builtHtml, pageAddresses } from '../helpers/dist';
-import { all, attr, one, parsedPages, readableText, text } from '../helpers/html';
+import { accessibleName, all, attr, one, parsedPages, readableText, text } from '../helpers/html';
 import { CLAIM_PAGES, STATEMENT_URL } from '../helpers/site';
 
 const pages = parsedPages().filter((page) => page.address.endsWith('/'));
@@ -92,7 +92,7 @@ describe.each(pages.map((page) => [page.address, page] as const))('%s', (_addres
     const problems = headings.flatMap((heading) => {
       const id = attr(heading, 'id');
       const name = `Link zum Abschnitt „${text(heading)}“`;
-      const anchor = all('a', tree).find((link) => readableText(link) === name);
+      const anchor = all('a', tree).find((link) => accessibleName(link) === name);
       if (!id) return [`„${text(heading)}“ has no id`];
       return anchor && attr(anchor, 'href') === `#${id}` ? [] : [`„${text(heading)}“ has no anchor link to #${id}`];
     });
@@ -104,5 +104,14 @@ describe.each(pages.map((page) => [page.address, page] as const))('%s', (_addres
     const indexOnly = all('[data-pagefind-meta], [data-pagefind-filter], [data-pagefind-weight]', tree);
 
     expect(indexOnly.map((element) => element.tagName)).toEqual([]);
+  });
+
+  test('carries none of the marks only the build reads: term-link exclusions, and Astro scope classes in the header and footer', () => {
+    const scoped = all('header.site-header *, footer.site-footer *', tree).filter((element) =>
+      (attr(element, 'className') ?? '').split(' ').some((name) => name.startsWith('astro-')),
+    );
+
+    expect(all('[data-no-term-links]', tree).map((element) => element.tagName)).toEqual([]);
+    expect(scoped.map((element) => element.tagName)).toEqual([]);
   });
 });

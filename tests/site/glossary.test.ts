@@ -40,10 +40,11 @@ describe('the glossary page /begriffe/', () => {
     const tree = fromHtml(html('/begriffe/'));
     const headings = new Map<string, string>();
     const anchors = new Set<string>();
-    visit(tree, 'element', (node: Element) => {
+    visit(tree, 'element', (node: Element, _index, parent) => {
       if (node.tagName === 'h2' && typeof node.properties.id === 'string')
         headings.set(node.properties.id, toString(node));
-      if (node.tagName === 'a' && classes(node).includes('anchor-link')) anchors.add(String(node.properties.href));
+      if (node.tagName === 'a' && parent?.type === 'element' && parent.tagName === 'copy-link')
+        anchors.add(String(node.properties.href));
     });
     const text = toString(tree);
 

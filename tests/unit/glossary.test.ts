@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
-import { linkTerms, type LinkableTerm } from '../../src/lib/term-links';
+import { linkTerms, linkTermsInHtml, type LinkableTerm } from '../../src/lib/term-links';
 import { loadModel, problemsAfter } from '../helpers/load-content';
 
 const TERMS = 'begriffe.yaml';
@@ -114,5 +114,11 @@ describe('linkTerms', () => {
     expect(toHtml(tree)).toBe(
       '<dl data-no-term-links=""><dd>DSK</dd></dl><p><a href="/begriffe/#dsk" class="term-link">DSK</a></p>',
     );
+  });
+
+  test('writes a page back without the data-no-term-links marks, which only the linking reads', () => {
+    const html = linkTermsInHtml('<dl data-no-term-links><dd>DSK</dd></dl><p>DSK</p>', TERM_LIST);
+
+    expect(html).toBe('<dl><dd>DSK</dd></dl><p><a href="/begriffe/#dsk" class="term-link">DSK</a></p>');
   });
 });

@@ -21,10 +21,10 @@ describe('the configured Markdown processor', () => {
 
     expect(code).toContain('<table>');
     expect(code).toContain('<h2 id="speicherung-in-der-eu">Speicherung in der EU</h2>');
-    expect(code).toContain('<a class="anchor-link" href="#speicherung-in-der-eu">');
     expect(code).toContain(
-      'aria-label="Link kopieren: Abschnitt „Speicherung in der EU“" hidden>Link kopieren</button>',
+      '<a href="#speicherung-in-der-eu" aria-label="Link zum Abschnitt „Speicherung in der EU“">#</a>',
     );
+    expect(code).toContain('data-copy="Link kopieren: Abschnitt „Speicherung in der EU“"');
     expect(code).toContain('"gerade" und „deutsch“');
   });
 });

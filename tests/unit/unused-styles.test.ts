@@ -1,6 +1,7 @@
 /**
  * A page's stylesheet loses only the rules that cannot match anything on it: rules whose every
- * selector starts with a class that neither the page's markup nor a script of the site names.
+ * selector starts with a class (or, in its first compound, needs one) that neither the page's
+ * markup nor a script of the site names.
  */
 import { describe, expect, test } from 'vitest';
 import { withoutUnusedStyles } from '../../src/integrations/page-policy';
@@ -16,6 +17,12 @@ describe('withoutUnusedRules', () => {
     const css = '.timeline{margin:0}.timeline>li:before{content:""}.pager a{gap:1rem}.a,.pager{color:red}';
 
     expect(withoutUnusedRules(css, used('pager'))).toBe('.pager a{gap:1rem}.a,.pager{color:red}');
+  });
+
+  test('drops a variant whose first compound needs a class nobody uses, and keeps the component', () => {
+    const css = '.box{gap:1px}.box.large{gap:2px}.box.large input{padding:0}.box.wide:hover,.box.large{margin:0}';
+
+    expect(withoutUnusedRules(css, used('box', 'wide'))).toBe('.box{gap:1px}.box.wide:hover,.box.large{margin:0}');
   });
 
   test('keeps rules that do not start with a class: elements, the root, attributes, :is()', () => {
