@@ -32,8 +32,8 @@ export const BUNDLE_DIR = 'pagefind';
 
 /**
  * Page parts left out of the index by selector rather than by attribute: the link controls
- * next to every heading and quotation, whose hidden labels („Link zum Abschnitt …“) would
- * otherwise be indexed as text on every page.
+ * next to every heading and quotation (their „#“ links, and in the browser the copy buttons the
+ * page script adds), which are no text of the page.
  */
 const EXCLUDE_SELECTORS = ['copy-link'];
 
