@@ -213,8 +213,9 @@ export const ui = {
     listLabel: 'Alle Änderungen',
     /** The feed's name, as browsers and feed readers show it. */
     feedTitle: (site: string) => `${site}: Änderungen`,
-    feedDescription:
-      'Jede Änderung an den Seiten der Website über die Stellungnahme von Microsoft Deutschland zu Microsoft 365, die jüngste zuerst.',
+    /** The feed's description: it carries the newest changes, the page all of them. */
+    feedDescription: (length: number) =>
+      `Die ${String(length)} jüngsten Änderungen an den Seiten der Website über die Stellungnahme von Microsoft Deutschland zu Microsoft 365, die jüngste zuerst; alle stehen auf der Seite „Änderungen“.`,
     /** One feed item: which page changed and how. */
     itemTitle: (page: string, change: string) => `${page} – ${change}`,
   },
