@@ -38,6 +38,9 @@ export function formatPartialDate(date: { iso: string; precision: 'day' | 'month
 /** The link to the A–Z list, its page title and every sentence that points to it. */
 const ALL_CLAIMS = 'Alle Behauptungen von A bis Z';
 
+/** A count as German readers write it: 1.000, not 1000. */
+const formatCount = (count: number) => new Intl.NumberFormat(LOCALE).format(count);
+
 /** The page about sources and method, as the navigation and the footer name it (its MDX title says the same). */
 const SOURCES_AND_METHOD = 'Quellen und Methode';
 
@@ -408,6 +411,9 @@ export const ui = {
     answerIntro: 'Die Antwort von Microsoft Deutschland:',
     claimsHeading: 'Die Behauptungen und Microsofts Antworten, wie der Bericht sie wiedergibt',
     readStatement: 'Alle Teile in der Reihenfolge des Berichts',
+    /** Under the start page's list when it shows only the first claims. */
+    moreClaims: (shown: number, total: number) =>
+      `Das sind die ersten ${formatCount(shown)} von ${formatCount(total)} Behauptungen in der Reihenfolge des Berichts. Alle zeigen die Seiten, die hier verlinkt sind:`,
   },
   claimsIndex: {
     title: ALL_CLAIMS,

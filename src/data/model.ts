@@ -117,6 +117,14 @@ export interface PageChange {
   path: string;
 }
 
+/**
+ * How many claims the start page lists, the first in reading order. The start page is where most
+ * readers who do not arrive by a shared link begin, and it stays one short page however many
+ * claims the site has; every claim is on the pages it links to (A–Z, in reading order, in one
+ * table).
+ */
+export const HOME_CLAIMS = 10;
+
 /** The glossary page. */
 export const GLOSSARY_PATH = '/begriffe/';
 
@@ -415,6 +423,8 @@ export function buildModel(input: ModelInput) {
   return {
     /** All claims in the statement's reading order. */
     claims: inReadingOrder,
+    /** The claims the start page lists: the first HOME_CLAIMS in reading order. */
+    homeClaims: inReadingOrder.slice(0, HOME_CLAIMS),
     /** All claims sorted A–Z by their wording (German collation). */
     claimsAlphabetical: alphabetical,
     claim: requireClaim,
