@@ -38,6 +38,9 @@ export function formatPartialDate(date: { iso: string; precision: 'day' | 'month
 /** The link to the A–Z list, its page title and every sentence that points to it. */
 const ALL_CLAIMS = 'Alle Behauptungen von A bis Z';
 
+/** A count as German readers write it: 1.000, not 1000. */
+const formatCount = (count: number) => new Intl.NumberFormat(LOCALE).format(count);
+
 /** The page about sources and method, as the navigation and the footer name it (its MDX title says the same). */
 const SOURCES_AND_METHOD = 'Quellen und Methode';
 
@@ -213,8 +216,9 @@ export const ui = {
     listLabel: 'Alle Änderungen',
     /** The feed's name, as browsers and feed readers show it. */
     feedTitle: (site: string) => `${site}: Änderungen`,
-    feedDescription:
-      'Jede Änderung an den Seiten der Website über die Stellungnahme von Microsoft Deutschland zu Microsoft 365, die jüngste zuerst.',
+    /** The feed's description: it carries the newest changes, the page all of them. */
+    feedDescription: (length: number) =>
+      `Die ${String(length)} jüngsten Änderungen an den Seiten der Website über die Stellungnahme von Microsoft Deutschland zu Microsoft 365, die jüngste zuerst; alle stehen auf der Seite „Änderungen“.`,
     /** One feed item: which page changed and how. */
     itemTitle: (page: string, change: string) => `${page} – ${change}`,
   },
@@ -407,6 +411,9 @@ export const ui = {
     answerIntro: 'Die Antwort von Microsoft Deutschland:',
     claimsHeading: 'Die Behauptungen und Microsofts Antworten, wie der Bericht sie wiedergibt',
     readStatement: 'Alle Teile in der Reihenfolge des Berichts',
+    /** Under the start page's list when it shows only the first claims. */
+    moreClaims: (shown: number, total: number) =>
+      `Das sind die ersten ${formatCount(shown)} von ${formatCount(total)} Behauptungen in der Reihenfolge des Berichts. Alle zeigen die Seiten, die hier verlinkt sind:`,
   },
   claimsIndex: {
     title: ALL_CLAIMS,

@@ -99,6 +99,12 @@ export const SITE_PREVIEW_PATH = '/vorschau/website.png';
 /** The list of every change, and its feed. */
 export const CHANGES_PATH = '/aenderungen/';
 export const CHANGES_FEED_PATH = '/aenderungen.xml';
+/**
+ * How many of the newest changes the feed carries. A feed reader keeps the items it has seen and
+ * asks again and again, so it needs what is new since its last visit, not the whole history:
+ * that stays on the list of changes, which grows with every claim.
+ */
+export const FEED_LENGTH = 20;
 
 /** One change of one page, for the list of all changes and the feed. */
 export interface PageChange {
@@ -110,6 +116,14 @@ export interface PageChange {
   /** Where the page shows its own change history. */
   path: string;
 }
+
+/**
+ * How many claims the start page lists, the first in reading order. The start page is where most
+ * readers who do not arrive by a shared link begin, and it stays one short page however many
+ * claims the site has; every claim is on the pages it links to (A–Z, in reading order, in one
+ * table).
+ */
+export const HOME_CLAIMS = 10;
 
 /** The glossary page. */
 export const GLOSSARY_PATH = '/begriffe/';
@@ -409,6 +423,8 @@ export function buildModel(input: ModelInput) {
   return {
     /** All claims in the statement's reading order. */
     claims: inReadingOrder,
+    /** The claims the start page lists: the first HOME_CLAIMS in reading order. */
+    homeClaims: inReadingOrder.slice(0, HOME_CLAIMS),
     /** All claims sorted A–Z by their wording (German collation). */
     claimsAlphabetical: alphabetical,
     claim: requireClaim,
@@ -433,6 +449,8 @@ export function buildModel(input: ModelInput) {
     },
     /** Every change of every page, newest first (same day: reading order, then latest entry first). */
     changes: allChanges,
+    /** The newest changes, as many as the feed carries (FEED_LENGTH), in the same order. */
+    recentChanges: allChanges.slice(0, FEED_LENGTH),
     /** The glossary („Begriffe“), A–Z by term (German collation). */
     glossary,
     /** The glossary entries whose terms matter for a claim, A–Z. */

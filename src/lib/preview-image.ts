@@ -19,7 +19,7 @@ export { PREVIEW_HEIGHT, PREVIEW_WIDTH, type PreviewContent } from './preview-dr
  * a changed layout never serves images drawn by the old one.
  */
 const CACHE = path.join(process.env.CACHE_DIR ?? path.join('node_modules', '.astro'), 'vorschau');
-const DRAWING_VERSION = '4';
+const DRAWING_VERSION = '5';
 
 // Loaded from the project's sources, not next to this file: the built module runs from the
 // output folder, and the worker runs the TypeScript file itself.

@@ -87,6 +87,33 @@ describe.each(pages.map((page) => [page.address, page.tree] as const))('%s', (ad
   });
 });
 
+/** The chunks of a PNG file by type (each type once, as in the previews), after the signature. */
+function pngChunks(bytes: Buffer): Map<string, Buffer> {
+  const chunks = new Map<string, Buffer>();
+  for (let at = 8; at < bytes.length;) {
+    const length = bytes.readUInt32BE(at);
+    chunks.set(bytes.toString('latin1', at + 4, at + 8), bytes.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  return chunks;
+}
+
+const previewImages = [...new Set(pages.map((page) => meta(page.tree, 'og:image') ?? ''))].sort();
+
+// Each claim has a preview of its own, so their bytes grow with the site: a drawing that loses
+// the palette or its few shades between type and background (16–21 KB a file with three) fails
+// here. The budget leaves room for claims a little longer than today's, not for more shades.
+describe.each(previewImages.map((image) => [new URL(image).pathname, image]))('the preview image %s', (_, image) => {
+  test('is a 4-bit palette PNG of at most 16 colours and at most 20 KB', () => {
+    const bytes = builtFile(image);
+    const chunks = pngChunks(bytes);
+
+    expect(chunks.get('IHDR')?.subarray(8, 10)).toEqual(Buffer.from([4, 3]));
+    expect((chunks.get('PLTE')?.length ?? 0) / 3).toBeLessThanOrEqual(16);
+    expect(bytes.length).toBeLessThanOrEqual(20_000);
+  });
+});
+
 test('a claim page is an article whose preview shows its own image, not the site’s', () => {
   const { tree } = parsedPage('/behauptungen/diagnosedaten/');
 

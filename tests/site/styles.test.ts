@@ -21,3 +21,27 @@ test('a page carries the timeline’s styles exactly when it shows a timeline', 
   expect(shows.length).toBeLessThan(pages.length);
   expect(styled.map((page) => page.address)).toEqual(shows.map((page) => page.address));
 });
+
+// Pages that list every claim grow with the site; a scoping class on each element of an entry
+// would be repeated for every claim (about 0.9 MB at 1,000 claims), so these lists are styled
+// from their own element instead.
+test.each([
+  ['/', '.claim-list > li'],
+  ['/behauptungen/', '.claim-list > li'],
+  ['/suche/', '.claim-list > li'],
+  ['/auf-einen-blick/', '.overview tbody > tr'],
+  ['/aenderungen/', '.changes > li'],
+  ['/stellungnahme/', '.statement > .part'],
+])('the entries of the list of every claim on %s carry no scoping class', (address, entries) => {
+  const page = pages.find((candidate) => candidate.address === address);
+  const items = page ? all(entries, page.tree) : [];
+
+  expect(items.length).toBeGreaterThan(0);
+  const scoped = items
+    .flatMap((item) => [item, ...all('*', item)])
+    .flatMap((element) => {
+      const classes = element.properties.className;
+      return (Array.isArray(classes) ? classes : []).map(String).filter((name) => name.startsWith('astro-'));
+    });
+  expect(scoped).toEqual([]);
+});

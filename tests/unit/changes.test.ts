@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { FEED_LENGTH } from '../../src/data/model';
 import { isoDate } from '../../src/strings';
 import { brokenCopy, FIXTURE, loadModel } from '../helpers/load-content';
 
@@ -47,5 +48,24 @@ describe('the list of every change', () => {
       'zweite-behauptung-2026-11-20-2',
       'zweite-behauptung-2026-11-20',
     ]);
+  });
+
+  test('the feed carries only the newest changes, as many as FEED_LENGTH, in the order of the list', async () => {
+    const later = Array.from(
+      { length: FEED_LENGTH },
+      (_, day) => `  - date: 2026-10-${String(day + 2).padStart(2, '0')}\n    change: Änderung ${String(day + 1)}.\n`,
+    );
+    const dir = await brokenCopy(FIXTURE, 'behauptungen/zweite-behauptung.mdx', (text) =>
+      text.replace(
+        '  - date: 2026-11-20\n    change: Erste Fassung.\n',
+        `  - date: 2026-10-01\n    change: Erste Fassung.\n${later.join('')}`,
+      ),
+    );
+
+    const model = await loadModel(dir);
+
+    expect(model.changes).toHaveLength(FEED_LENGTH + 3);
+    expect(model.recentChanges).toEqual(model.changes.slice(0, FEED_LENGTH));
+    expect(model.recentChanges.map((entry) => entry.id)).not.toContain('zweite-behauptung-2026-10-01');
   });
 });

@@ -1,5 +1,17 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ANSWER_QUOTE, bodyReferences, claimPath, quoteAnchor, shownWording, type Model } from '../../src/data/model';
+import {
+  ANSWER_QUOTE,
+  bodyReferences,
+  claimPath,
+  HOME_CLAIMS,
+  quoteAnchor,
+  shownWording,
+  type Model,
+} from '../../src/data/model';
+import { syntheticContent } from '../../scripts/lib/synthetic-content.mjs';
 import { brokenCopy, FIXTURE, loadModel } from '../helpers/load-content';
 
 let model: Model;
@@ -11,6 +23,22 @@ beforeAll(async () => {
 describe('claims', () => {
   test('come in reading order by their order field', () => {
     expect(model.claims.map((claim) => claim.data.order)).toEqual([1, 2]);
+  });
+
+  test('all go on the start page while there are at most HOME_CLAIMS', () => {
+    expect(model.homeClaims).toEqual(model.claims);
+  });
+
+  test('beyond HOME_CLAIMS, the start page gets the first ones in reading order', async () => {
+    const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'content-')), 'content');
+    await syntheticContent(FIXTURE, dir, HOME_CLAIMS + 3);
+
+    const many = await loadModel(dir);
+
+    expect(many.claims).toHaveLength(HOME_CLAIMS + 3);
+    expect(many.homeClaims.map((claim) => claim.id)).toEqual(
+      many.claims.slice(0, HOME_CLAIMS).map((claim) => claim.id),
+    );
   });
 
   test('are listed A–Z by their wording, ignoring case', () => {

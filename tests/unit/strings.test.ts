@@ -58,3 +58,9 @@ describe('normaliseSiteUrl', () => {
     expect(() => normaliseSiteUrl('https://example.org/sub/')).toThrow('must be an origin');
   });
 });
+
+describe('the start page’s note on the claims it leaves out', () => {
+  test('writes counts as German readers do', () => {
+    expect(ui.home.moreClaims(10, 1000)).toMatch(/^Das sind die ersten 10 von 1\.000 Behauptungen /);
+  });
+});
