@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { CONTENT_DIR } from './src/content-dir.ts';
+import { BUILD_CACHE } from './src/build-cache.ts';
 import { readAddressList, sitemapFilter } from './src/data/addresses.ts';
 import { publishedAddresses } from './src/integrations/published-addresses.ts';
 import { hostingFiles } from './src/integrations/hosting-files.ts';
@@ -20,9 +21,9 @@ const addresses = readAddressList(CONTENT_DIR);
 export default defineConfig({
   site: SITE_URL,
   // Tests and the benchmark build fixture content side by side with the real site;
-  // these keep their output and caches apart. Normal builds use Astro's defaults.
+  // these keep their output and caches apart (OUT_DIR, CACHE_DIR). Normal builds use Astro's defaults.
   ...(process.env.OUT_DIR && { outDir: process.env.OUT_DIR }),
-  ...(process.env.CACHE_DIR && { cacheDir: process.env.CACHE_DIR }),
+  cacheDir: BUILD_CACHE,
   trailingSlash: 'always',
   build: {
     format: 'directory',

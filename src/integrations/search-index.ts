@@ -19,13 +19,13 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { rechunkIndex, recompressWasm, startWasmCompression } from '../lib/search-chunks';
+import { BUILD_CACHE } from '../build-cache';
+import { rechunkIndex } from '../lib/search-chunks';
+import { recompressWasm, startWasmCompression } from '../lib/wasm-compression';
 import { LANG } from '../strings';
 
-/** Astro's cache folder when the configuration does not say otherwise. */
-const DEFAULT_CACHE = path.join('node_modules', '.astro');
-
-const wasmCache = (cacheDir: string) => path.join(cacheDir, 'pagefind');
+/** Where the compressed WebAssembly is kept between builds. */
+const WASM_CACHE = path.join(BUILD_CACHE, 'pagefind');
 
 /** Where the bundle lives, inside the built site and on the server. */
 export const BUNDLE_DIR = 'pagefind';
@@ -75,14 +75,10 @@ export class SearchIndexError extends Error {
 
 /**
  * Indexes the built site in `siteDir`, writes the bundle next to it, made lighter for a first
- * query (`rechunkIndex`, `recompressWasm`: its cache is in `cacheDir`, where `wasmStarted`
- * may be filling it), and returns the number of pages indexed.
+ * query (`rechunkIndex`, `recompressWasm`, which awaits `wasmStarted` if the compressed
+ * WebAssembly is not in the cache yet), and returns the number of pages indexed.
  */
-export async function buildSearchIndex(
-  siteDir: string,
-  cacheDir = DEFAULT_CACHE,
-  wasmStarted?: Promise<void>,
-): Promise<number> {
+export async function buildSearchIndex(siteDir: string, wasmStarted?: Promise<void>): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
     if (!index) throw new SearchIndexError(errors);
@@ -109,7 +105,7 @@ export async function buildSearchIndex(
     const pages = entry.languages[LANG]?.page_count ?? 0;
     if (pages === 0) throw new SearchIndexError([`no page in ${siteDir} has searchable content (data-pagefind-body)`]);
     await rechunkIndex(path.join(siteDir, BUNDLE_DIR), LANG);
-    await recompressWasm(path.join(siteDir, BUNDLE_DIR), wasmCache(cacheDir), wasmStarted);
+    await recompressWasm(path.join(siteDir, BUNDLE_DIR), LANG, WASM_CACHE, wasmStarted);
     return pages;
   } finally {
     await pagefind.close();
@@ -164,7 +160,6 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export function searchIndex(): AstroIntegration {
   let bundleDir = '';
-  let cacheDir = DEFAULT_CACHE;
   let wasmStarted: Promise<void> | undefined;
   return {
     name: 'search-index',
@@ -174,13 +169,12 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         bundleDir = path.join(fileURLToPath(config.outDir), BUNDLE_DIR);
-        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': () => {
-        wasmStarted = startWasmCompression(wasmCache(cacheDir), LANG);
+        wasmStarted = startWasmCompression(WASM_CACHE, LANG);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const pages = await buildSearchIndex(fileURLToPath(dir), cacheDir, wasmStarted);
+        const pages = await buildSearchIndex(fileURLToPath(dir), wasmStarted);
         logger.info(`indexed ${String(pages)} page(s) for the site search`);
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { site } from '../site.config';
+import { BUILD_CACHE } from '../build-cache';
 import type { DrawingJob, DrawingResult, PreviewContent } from './preview-drawing';
 
 export { PREVIEW_HEIGHT, PREVIEW_WIDTH, type PreviewContent } from './preview-drawing';
@@ -18,7 +19,7 @@ export { PREVIEW_HEIGHT, PREVIEW_WIDTH, type PreviewContent } from './preview-dr
  * The cache folder lives with Astro's other caches. The version changes with the drawing, so
  * a changed layout never serves images drawn by the old one.
  */
-const CACHE = path.join(process.env.CACHE_DIR ?? path.join('node_modules', '.astro'), 'vorschau');
+const CACHE = path.join(BUILD_CACHE, 'vorschau');
 const DRAWING_VERSION = '5';
 
 // Loaded from the project's sources, not next to this file: the built module runs from the

@@ -1,16 +1,11 @@
 /**
- * Pagefind's bundle, made lighter for the reader's first query after Pagefind wrote it:
- *
- * - **The word index in small parts.** Pagefind cuts its word index only every 20,000 word
- *   positions, so this whole site's index is one file (about 14 KB compressed) that every first
- *   query fetches. `rechunkIndex` cuts it again into parts of at most `CHUNK_BYTES`, by the
- *   start of the words, and rewrites the list of parts in the index metadata; a query then
- *   fetches only the part its words start in. Nothing else changes: the same words, pages,
- *   positions and weights, in Pagefind's own file format, so `pagefind.search()` ranks as before.
- * - **Its WebAssembly compressed harder** (`recompressWasm`): Pagefind stores it gzip-compressed
- *   and inflates it itself; zopfli writes a gzip stream of the same content 5 % (about 3 KB)
- *   smaller. It takes about a second, so a build starts it on a worker thread at once
- *   (`startWasmCompression`) and keeps the result in the cache folder.
+ * Pagefind's word index in small parts, cut again after Pagefind wrote it (its WebAssembly is
+ * made lighter in the wasm-compression module). Pagefind cuts its word index only every 20,000
+ * word positions, so this whole site's index is one file (about 14 KB compressed) that every
+ * first query fetches. `rechunkIndex` cuts it into parts of at most `CHUNK_BYTES`, by the start
+ * of the words, and rewrites the list of parts in the index metadata; a query then fetches only
+ * the part its words start in. Nothing else changes: the same words, pages, positions and
+ * weights, in Pagefind's own file format, so `pagefind.search()` ranks as before.
  *
  * Where parts are cut. Pagefind looks a search term up among the words of the parts it has
  * loaded: every word that starts with the term, or else the longest word the term starts with.
@@ -21,27 +16,24 @@
  * the next part's, so every term falls in exactly one part.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type CborValue } from './cbor';
-import { cachedWasmFile, compressWasm } from './wasm-compression';
 
 /** Upper bound for one part of the word index, in bytes before compression (about 2 KB after). */
 export const CHUNK_BYTES = 4000;
 
+const utf8 = new TextEncoder();
+
 /** Pagefind's files start with this after decompression. */
-const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
+const SIGNATURE = utf8.encode('pagefind_dcd');
 
 /** One word of the index as Pagefind encodes it: the word, then its pages and positions. */
 export type IndexWord = [string, ...CborValue[]];
 
 /** The highest code point: `prefix + LAST` sorts after every word that starts with `prefix`. */
 const LAST = String.fromCodePoint(0x10ffff);
-
-const utf8 = new TextEncoder();
 
 /** Compares as Pagefind (Rust) compares strings: by their UTF-8 bytes. */
 export function byBytes(a: string, b: string): number {
@@ -148,7 +140,7 @@ function hashName(prefix: string, bytes: Uint8Array, length: number, taken: Set<
   return name;
 }
 
-export interface Entry {
+interface Entry {
   languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
 }
 
@@ -230,41 +222,4 @@ export async function rechunkIndex(
   if (language) language.hash = metaName;
   await writeFile(path.join(bundleDir, 'pagefind-entry.json'), JSON.stringify(entry));
   return parts.length;
-}
-
-const WORKER_FILE = path.join(process.cwd(), 'src', 'lib', 'wasm-compression.ts');
-
-/**
- * Starts compressing Pagefind's WebAssembly for `lang` into `cacheDir` on a worker thread (see
- * the wasm-compression module), so it is done while the pages render. Resolves when the worker
- * is done, also when it failed: `recompressWasm` then compresses on the spot.
- */
-export function startWasmCompression(cacheDir: string, lang: string): Promise<void> {
-  return new Promise((resolve) => {
-    const worker = new Worker(WORKER_FILE, { workerData: { cacheDir, lang } });
-    // A build that fails before it ends must not wait for the worker.
-    worker.unref();
-    // Also after a failure: the worker stops either way.
-    worker.once('exit', () => {
-      resolve();
-    });
-  });
-}
-
-/**
- * Replaces the WebAssembly file of each language in `bundleDir` with its zopfli-compressed copy
- * from `cacheDir`, made by `startWasmCompression` (awaited through `started`) or here.
- */
-export async function recompressWasm(bundleDir: string, cacheDir: string, started?: Promise<void>): Promise<void> {
-  const entry = JSON.parse(await readFile(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as Entry;
-  // Not the file for languages without a stemmer, which no page of the site uses.
-  const names = new Set(Object.values(entry.languages).map(({ wasm }) => `wasm.${wasm ?? 'unknown'}.pagefind`));
-  for (const name of names) {
-    const file = path.join(bundleDir, name);
-    const content = gunzipSync(await readFile(file));
-    let cached = cachedWasmFile(cacheDir, content);
-    if (!existsSync(cached)) await started;
-    if (!existsSync(cached)) cached = await compressWasm(cacheDir, content);
-    await writeFile(file, await readFile(cached));
-  }
 }
