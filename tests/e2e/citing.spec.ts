@@ -23,7 +23,9 @@ test('the „Zitieren“ box copies citations of the statement, of a quotation a
   const pageUrl = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
   const stand = await page.locator(STAND).innerText();
 
-  await box.getByRole('button', { name: 'Zitierangaben kopieren' }).click();
+  const button = box.getByRole('button', { name: 'Zitierangaben kopieren' });
+  await expect(button).toHaveText('Zitierangaben kopieren');
+  await button.click();
   await expect(box.locator('copy-citation [aria-live="polite"]')).toHaveText('Zitierangaben kopiert');
 
   const copied = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');

@@ -80,7 +80,7 @@ test('without the Clipboard API the button stays hidden and the anchor link rema
   await expect(page.getByRole('link', { name: 'Link zum Abschnitt „Quelle“' })).toHaveAttribute('href', '#quelle');
 });
 
-test('once the script runs, every section heading and quotation of each claim page has a copy button named after it', async ({
+test('once the script runs, every section heading and quotation of each claim page has a „Link kopieren“ button named after it', async ({
   page,
 }) => {
   for (const address of CLAIM_PAGES) {
@@ -106,5 +106,9 @@ test('once the script runs, every section heading and quotation of each claim pa
         address,
       ).toBeVisible();
     }
+
+    // Each button shows the same short label; only its name says which passage it copies.
+    const labels = await page.locator('main copy-link button').allTextContents();
+    expect(new Set(labels), address).toEqual(new Set(['Link kopieren']));
   }
 });
