@@ -41,6 +41,8 @@ async function compressWasm(cacheDir: string, content: Uint8Array): Promise<stri
 }
 
 const WORKER_FILE = path.join(process.cwd(), 'src', 'lib', 'wasm-compression.ts');
+/** The key of this worker's job in its `workerData`: other worker threads (a test runner's) import this file too. */
+const WORKER_JOB = 'compressPagefindWasm';
 
 /**
  * Starts compressing Pagefind's WebAssembly for `lang` into `cacheDir` on a worker thread.
@@ -49,7 +51,7 @@ const WORKER_FILE = path.join(process.cwd(), 'src', 'lib', 'wasm-compression.ts'
  */
 export function startWasmCompression(cacheDir: string, lang: string): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(WORKER_FILE, { workerData: { cacheDir, lang } });
+    const worker = new Worker(WORKER_FILE, { workerData: { [WORKER_JOB]: { cacheDir, lang } } });
     // A build that fails before it ends must not wait for the worker.
     worker.unref();
     // Also after a failure: the worker stops either way.
@@ -93,4 +95,7 @@ async function work({ cacheDir, lang }: { cacheDir: string; lang: string }): Pro
   }
 }
 
-if (!isMainThread) await work(workerData as { cacheDir: string; lang: string });
+const job = isMainThread
+  ? undefined
+  : (workerData as Record<string, { cacheDir: string; lang: string }> | null)?.[WORKER_JOB];
+if (job) await work(job);
