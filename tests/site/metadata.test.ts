@@ -20,10 +20,22 @@ function builtFile(url: string): Buffer {
   return readFileSync(`dist${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`);
 }
 
-/** Width and height from a PNG's header (the IHDR chunk follows the 8-byte signature). */
-function pngSize(bytes: Buffer): { width: number; height: number } {
+/** The chunks of a PNG file by type (each type once, as in the previews), after its signature. */
+function pngChunks(bytes: Buffer): Map<string, Buffer> {
   expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  const chunks = new Map<string, Buffer>();
+  for (let at = 8; at < bytes.length;) {
+    const length = bytes.readUInt32BE(at);
+    chunks.set(bytes.toString('latin1', at + 4, at + 8), bytes.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  return chunks;
+}
+
+/** Width and height from a PNG's header chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  const header = pngChunks(bytes).get('IHDR') ?? Buffer.alloc(8);
+  return { width: header.readUInt32BE(0), height: header.readUInt32BE(4) };
 }
 
 function jsonLdGraph(tree: Root): Record<string, unknown>[] {
@@ -86,17 +98,6 @@ describe.each(pages.map((page) => [page.address, page.tree] as const))('%s', (ad
     expect(JSON.stringify(graph)).not.toContain('ClaimReview');
   });
 });
-
-/** The chunks of a PNG file by type (each type once, as in the previews), after the signature. */
-function pngChunks(bytes: Buffer): Map<string, Buffer> {
-  const chunks = new Map<string, Buffer>();
-  for (let at = 8; at < bytes.length;) {
-    const length = bytes.readUInt32BE(at);
-    chunks.set(bytes.toString('latin1', at + 4, at + 8), bytes.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  return chunks;
-}
 
 const previewImages = [...new Set(pages.map((page) => meta(page.tree, 'og:image') ?? ''))].sort();
 
