@@ -38,6 +38,9 @@ export function formatPartialDate(date: { iso: string; precision: 'day' | 'month
 /** The link to the A–Z list, its page title and every sentence that points to it. */
 const ALL_CLAIMS = 'Alle Behauptungen von A bis Z';
 
+/** The list of every change: its page title and the sentences that name that page. */
+const CHANGES = 'Änderungen';
+
 /** A count as German readers write it: 1.000, not 1000. */
 const formatCount = (count: number) => new Intl.NumberFormat(LOCALE).format(count);
 
@@ -144,7 +147,7 @@ export const ui = {
     privacy: 'Datenschutz',
     openData: 'Offene Daten',
     accessibility: 'Barrierefreiheit',
-    changes: 'Änderungen',
+    changes: CHANGES,
   },
   claim: {
     eyebrowVerbatim: 'Behauptung, wörtlich zitiert',
@@ -207,7 +210,7 @@ export const ui = {
   },
   /** The page /aenderungen/ and its feed. */
   changeLog: {
-    title: 'Änderungen',
+    title: CHANGES,
     description: 'Jede Änderung an den Seiten dieser Website, die jüngste zuerst – auch als RSS-Feed.',
     intro:
       'Jede Änderung an den Seiten dieser Website, die jüngste zuerst. Jeder Eintrag führt zur Liste der Änderungen auf der geänderten Seite.',
@@ -216,9 +219,9 @@ export const ui = {
     listLabel: 'Alle Änderungen',
     /** The feed's name, as browsers and feed readers show it. */
     feedTitle: (site: string) => `${site}: Änderungen`,
-    /** The feed's description: it carries the newest changes, the page all of them. */
+    /** The feed's description: it carries up to `length` of the newest changes, the page all of them. */
     feedDescription: (length: number) =>
-      `Die ${String(length)} jüngsten Änderungen an den Seiten der Website über die Stellungnahme von Microsoft Deutschland zu Microsoft 365, die jüngste zuerst; alle stehen auf der Seite „Änderungen“.`,
+      `Die jüngsten Änderungen (bis zu ${formatCount(length)}) an den Seiten der Website über die Stellungnahme von Microsoft Deutschland zu Microsoft 365, die jüngste zuerst; alle stehen auf der Seite „${CHANGES}“.`,
     /** One feed item: which page changed and how. */
     itemTitle: (page: string, change: string) => `${page} – ${change}`,
   },

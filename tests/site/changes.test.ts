@@ -15,6 +15,7 @@ import { FEED_LENGTH } from '../../src/data/model';
 import { SITE_URL } from '../../src/site.config';
 import { isoDate } from '../../src/strings';
 import { builtHtml } from '../helpers/dist';
+import { one, parsedPage, text } from '../helpers/html';
 import { loadModel } from '../helpers/load-content';
 
 const model = await loadModel('content');
@@ -34,6 +35,14 @@ describe('the feed /aenderungen.xml', () => {
     expect(feed.title).toBe('Microsofts Stellungnahme zu Microsoft 365: Änderungen');
     expect(feed.language).toBe('de-DE');
     expect(feed.url).toBe(new URL('/aenderungen/', SITE_URL).href);
+  });
+
+  test('says how many changes it carries at most and names the page that lists all of them', () => {
+    const feed = parseFeed(xml);
+    const heading = text(one('h1', parsedPage('/aenderungen/').tree));
+
+    expect(feed.description).toContain(`bis zu ${String(FEED_LENGTH)}`);
+    expect(feed.description).toContain(`„${heading}“`);
   });
 
   test('has one item per change, newest first, as many as the feed carries, each linking the changed page with an id of its own', () => {
