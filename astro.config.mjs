@@ -18,6 +18,10 @@ import { SITE_URL } from './src/site.config.ts';
 // Every published address; moved ones forward to their new place (see content/adressen.yaml).
 const addresses = readAddressList(CONTENT_DIR);
 
+/** The modules of the one script every page runs: the layout's script tag, the page script and the settings it shares with the search code. */
+const isPageScript = (/** @type {string} */ id) =>
+  /\/src\/(layouts\/BaseLayout\.astro\?astro&type=script|scripts\/page\.ts|scripts\/search\/settings\.ts)/.test(id);
+
 export default defineConfig({
   site: SITE_URL,
   // Tests and the benchmark build fixture content side by side with the real site;
@@ -79,7 +83,7 @@ export default defineConfig({
               // it after the layout's script tag (`BaseLayout.astro_astro_type_script_index_0_lang`),
               // 44 more bytes in every page's markup. The code loaded later keeps its own names.
               entryFileNames: (chunk) =>
-                `_astro/${chunk.moduleIds.some((id) => id.endsWith('/src/scripts/page.ts')) ? 'page' : chunk.name.replace(/[^\w.-]/g, '_')}.[hash].js`,
+                `_astro/${chunk.moduleIds.some(isPageScript) ? 'page' : chunk.name.replace(/[^\w.-]/g, '_')}.[hash].js`,
             },
           },
         },
@@ -93,15 +97,7 @@ export default defineConfig({
         output: {
           // The page script and the settings it shares with the search code form one file, so a
           // page loads one script; the search code, loaded later, imports the settings from it.
-          manualChunks(id) {
-            if (
-              /\/src\/(layouts\/BaseLayout\.astro\?astro&type=script|scripts\/page\.ts|scripts\/search\/settings\.ts)/.test(
-                id,
-              )
-            )
-              return 'page';
-            return undefined;
-          },
+          manualChunks: (id) => (isPageScript(id) ? 'page' : undefined),
         },
         // Astro's MDX output starts with its own "use astro:head-inject" marker, which the
         // bundler reports once per file although Astro handles it; drop only that notice.
