@@ -16,8 +16,9 @@ export const cspDirectives: Readonly<Record<string, readonly string[]>> = {
   // Stylesheets from this site; each page's own stylesheet stands inline in its <head> and is
   // allowed by its hash (`withStyleHashes`), never by 'unsafe-inline'.
   'style-src': ["'self'"],
-  // The icon and the preview images are files of the site; CSS draws no data: images.
-  'img-src': ["'self'"],
+  // The preview images are files of the site; the icon stands in each page as a data: address
+  // (`src/lib/site-icon.ts`), so it costs no request.
+  'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   // The search fetches its index fragments from the site.
   'connect-src': ["'self'"],

@@ -27,7 +27,7 @@ const contentPages = pageAddresses();
 // time: the sizes do not depend on timing, and the loads' waits for a quiet network overlap.
 // Soft expectations name the page and go on, so one run reports every page over its budget.
 const AT_ONCE = 4;
-test('every page loads at most 10.5 KB in at most 3 requests (the page with its styles, one script, the icon), and runs at most 1 KB of JavaScript before the reader interacts', async ({
+test('every page loads at most 10.5 KB in at most 2 requests (the page with its styles and its icon, one script), and runs at most 1 KB of JavaScript before the reader interacts', async ({
   browser,
   nginx,
 }) => {
@@ -61,7 +61,7 @@ test('every page loads at most 10.5 KB in at most 3 requests (the page with its 
         `${address}: stylesheets`,
       )
       .toHaveLength(0);
-    expect.soft(load.resources.length, `${address}: requests\n${requests}`).toBeLessThanOrEqual(3);
+    expect.soft(load.resources.length, `${address}: requests\n${requests}`).toBeLessThanOrEqual(2);
     expect
       .soft(
         load.resources.filter((resource) => resource.type === 'JS'),

@@ -37,7 +37,7 @@ test.describe('nginx with deploy/nginx.conf', () => {
     }
   });
 
-  test('compresses the icon every first visit fetches, as every text response from 150 bytes on', async ({
+  test('compresses the icon file (pages carry the icon themselves; some clients ask for the file by name), as every text response from 150 bytes on', async ({
     request,
   }) => {
     const response = await request.get('/favicon.svg', { headers: { 'accept-encoding': 'gzip' } });

@@ -1,10 +1,10 @@
 /**
  * Every built page has the site's frame: German, a title, one main heading, the skip link,
  * the navigation, the search form that works without JavaScript, and the footer that says
- * whose position the site presents and where it comes from. Every section heading has an
+ * whose position the site presents and where it comes from; the icon stands in the page. Every section heading has an
  * anchor; every published address is in the build and every page is published.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readAddressList } from '../../src/data/addresses';
 import { builtHtml, pageAddresses } from '../helpers/dist';
@@ -58,6 +58,14 @@ describe.each(pages.map((page) => [page.address, page] as const))('%s', (_addres
     expect(attr(one('html', tree), 'lang')).toBe('de');
     expect(text(one('title', tree))).toMatch(/Microsofts Stellungnahme zu Microsoft 365/);
     expect(all('h1', tree)).toHaveLength(1);
+  });
+
+  test('carries the site icon itself, as a data: address of public/favicon.svg, so it costs no request', () => {
+    const href = attr(one('link[rel="icon"]', tree), 'href') ?? '';
+    const [scheme, svg = ''] = href.split(/,(.*)/s);
+
+    expect(scheme).toBe('data:image/svg+xml');
+    expect(decodeURIComponent(svg)).toBe(readFileSync('public/favicon.svg', 'utf8').trim().replaceAll('"', "'"));
   });
 
   test('starts with a skip link to the main content and has the main navigation', () => {

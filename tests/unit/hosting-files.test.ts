@@ -59,9 +59,9 @@ const nginxCacheEntries = [...nginxCacheMap().matchAll(/^~(\S+) "([^"]*)";$/gm)]
 }));
 
 describe('the Content-Security-Policy', () => {
-  test('allows scripts, styles, images, fonts and connections from the site only, and no plug-ins or framing', () => {
+  test('allows scripts, styles, images, fonts and connections from the site only (and the icon written into the page), and no plug-ins or framing', () => {
     expect(serializeCsp(cspDirectives)).toBe(
-      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; " +
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; upgrade-insecure-requests",
     );
   });
