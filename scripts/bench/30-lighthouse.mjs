@@ -7,15 +7,13 @@
 import lighthouse from 'lighthouse';
 import { freePort } from '../lib/nginx.mjs';
 import { launchChromium } from '../lib/browser.mjs';
+import { median } from '../lib/median.mjs';
 
 export const title = 'Lighthouse 12, mobile emulation';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Runs per page (`BENCH_LIGHTHOUSE_RUNS`, default 5). */
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
-
-/** @param {number[]} values */
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * One Lighthouse run of `address`; fails on a runtime error or a request to another host.
@@ -66,7 +64,7 @@ export default async function runLighthouse(bench) {
       const metric = (id) => lhr.audits[id]?.displayValue ?? '–';
       // Paint times in milliseconds: Lighthouse's own display rounds to a tenth of a second.
       const times = (id) => runs.map((run) => Math.round(run.audits[id]?.numericValue ?? NaN));
-      const ms = (id) => `${String(median(times(id)))} ms`;
+      const ms = (id) => `${String(Math.round(median(times(id))))} ms`;
       rows.push([
         `${name} ${address}`,
         ...CATEGORIES.map(score),

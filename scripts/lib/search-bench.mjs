@@ -13,6 +13,7 @@
  *   at the box, clicks into it and starts typing 300 ms later (the whole query at once), so
  *   whatever loading is not done by then is included. Warm: further queries in the same page.
  */
+import { median } from './median.mjs';
 
 const PAGE = '/behauptungen/cloud-ist-unsicher/';
 const COLD_QUERY = 'Diagnosedaten';
@@ -63,12 +64,6 @@ async function renderedFor(page, query) {
   const handle = await page.waitForFunction((q) => window.__bench.rendered.find((entry) => entry.query === q), query);
   return handle.jsonValue();
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /**
  * A reader's first search on a claim page with an empty cache: points at the header box, clicks
