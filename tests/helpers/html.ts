@@ -74,3 +74,13 @@ export function readableText(node: Element | Root): string {
 /** The name assistive technology gives an element: its `aria-label`, otherwise its readable text (white space folded). */
 export const accessibleName = (element: Element): string =>
   attr(element, 'ariaLabel')?.replace(/\s+/g, ' ').trim() ?? readableText(element);
+
+/**
+ * The elements of `elements` that carry one of Astro's scope classes (`astro-…`), as
+ * `tag.classes`: markup only the build needs, which components avoid by styling under their own
+ * element.
+ */
+export const scopeClassed = (elements: Element[]): string[] =>
+  elements
+    .filter((element) => (attr(element, 'className') ?? '').split(' ').some((name) => name.startsWith('astro-')))
+    .map((element) => `${element.tagName}.${attr(element, 'className') ?? ''}`);

@@ -9,7 +9,17 @@ import { load as parseYaml } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { bodyReferences } from '../../src/data/model';
-import { accessibleName, all, attr, one, parsedPage, text, type Element, type Root } from '../helpers/html';
+import {
+  accessibleName,
+  all,
+  attr,
+  one,
+  parsedPage,
+  scopeClassed,
+  text,
+  type Element,
+  type Root,
+} from '../helpers/html';
 import { CLAIM_PAGES, REPORT_URL, STATEMENT_URL } from '../helpers/site';
 
 const events = parseYaml(readFileSync('content/ereignisse.yaml', 'utf8')) as Record<string, { text: string }>;
@@ -77,11 +87,7 @@ describe.each(CLAIM_PAGES.map((address) => [address]))('%s', (address) => {
   });
 
   test('carries no Astro scope class: its components style under their own element', () => {
-    const scoped = all('body *', tree).filter((element) =>
-      (attr(element, 'className') ?? '').split(' ').some((name) => name.startsWith('astro-')),
-    );
-
-    expect(scoped.map((element) => `${element.tagName}.${attr(element, 'className') ?? ''}`)).toEqual([]);
+    expect(scopeClassed(all('body *', tree))).toEqual([]);
   });
 
   test('dates the statement above the answer', () => {

@@ -4,7 +4,7 @@
  */
 import { toString } from 'hast-util-to-string';
 import { expect, test } from 'vitest';
-import { all, parsedPages } from '../helpers/html';
+import { all, parsedPages, scopeClassed } from '../helpers/html';
 
 const pages = parsedPages();
 const styles = (page: (typeof pages)[number]) =>
@@ -37,11 +37,5 @@ test.each([
   const items = page ? all(entries, page.tree) : [];
 
   expect(items.length).toBeGreaterThan(0);
-  const scoped = items
-    .flatMap((item) => [item, ...all('*', item)])
-    .flatMap((element) => {
-      const classes = element.properties.className;
-      return (Array.isArray(classes) ? classes : []).map(String).filter((name) => name.startsWith('astro-'));
-    });
-  expect(scoped).toEqual([]);
+  expect(scopeClassed(items.flatMap((item) => [item, ...all('*', item)]))).toEqual([]);
 });
