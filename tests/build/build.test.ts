@@ -9,8 +9,12 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { syntheticContent } from '../../scripts/lib/synthetic-content.mjs';
+import { HOME_CLAIMS } from '../../src/data/model';
 import { buildEnv } from '../helpers/build-env';
+import { all, attr, one, text } from '../helpers/html';
 import { brokenCopy, copyContent } from '../helpers/load-content';
 
 const CLAIM = 'behauptungen/cloud-ist-unsicher.mdx';
@@ -79,15 +83,22 @@ describe('astro build of valid content', () => {
   let dir: string;
   let built: Awaited<ReturnType<typeof build>>;
 
+  /** More claims than the start page lists, so it has to say that there are more. */
+  const CLAIMS = HOME_CLAIMS + 2;
+
   // One build for every test here: the real content, with a table and a heading added to one
-  // claim and that claim renamed the way the README describes (old address forwarding).
+  // claim and that claim renamed the way the README describes (old address forwarding), and
+  // synthetic claims up to CLAIMS.
   beforeAll(async () => {
-    dir = await renamedClaim((text) =>
+    const renamed = await renamedClaim((text) =>
       text.replace(
         '- /behauptungen/cloud-ist-unsicher/\n',
         '- path: /behauptungen/cloud-ist-unsicher/\n  redirect: /behauptungen/cloud-unsicher/\n- /behauptungen/cloud-unsicher/\n',
       ),
     );
+    dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'content-')), 'content');
+    temporary.push(renamed, path.dirname(dir));
+    await syntheticContent(renamed, dir, CLAIMS);
     const claim = path.join(dir, RENAMED);
     await writeFile(
       claim,
@@ -138,6 +149,28 @@ describe('astro build of valid content', () => {
     }
     // Lists that repeat the claims (start page, A–Z, statement, search) are not.
     expect(searchable.length).toBeLessThan(html.length);
+  });
+
+  test('lists the first claims on the start page, says how many there are and links the pages that show all', async () => {
+    const tree = fromHtml(await readFile(path.join(built.outDir, 'index.html'), 'utf8'));
+    const note = one('.more-claims', tree);
+
+    expect(all('.claim-list > li', tree)).toHaveLength(HOME_CLAIMS);
+    expect(text(note)).toContain(`die ersten ${String(HOME_CLAIMS)} von ${String(CLAIMS)} Behauptungen`);
+    // The pages it speaks of follow it, and each shows every claim: the table, the statement in
+    // order, the A–Z list.
+    expect(all('.more-claims + ul.more a', tree).map((link) => attr(link, 'href'))).toEqual([
+      '/auf-einen-blick/',
+      '/stellungnahme/',
+      '/behauptungen/',
+    ]);
+    for (const page of ['auf-einen-blick', 'stellungnahme', 'behauptungen']) {
+      const links = all('main a', fromHtml(await readFile(path.join(built.outDir, page, 'index.html'), 'utf8')));
+      const claims = new Set(
+        links.map((link) => attr(link, 'href')).filter((href) => /^\/behauptungen\/[^/]+\/$/.test(href ?? '')),
+      );
+      expect(claims.size, page).toBe(CLAIMS);
+    }
   });
 
   test('forwards the old address of a renamed claim and leaves it out of the sitemap', async () => {
