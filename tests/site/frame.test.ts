@@ -1,8 +1,9 @@
 /**
- * Every built page has the site's frame: German, a title, one main heading, the skip link,
- * the navigation, the search form that works without JavaScript, and the footer that says
- * whose position the site presents and where it comes from; the icon stands in the page. Every section heading has an
- * anchor; every published address is in the build and every page is published.
+ * Every built page has the site's frame: German, a title, one main heading, the icon in the
+ * page itself, the skip link, the navigation, the search form that works without JavaScript,
+ * and the footer that says whose position the site presents and where it comes from. Every
+ * section heading has an anchor; every published address is in the build and every page is
+ * published.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
