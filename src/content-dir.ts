@@ -16,6 +16,8 @@ export const CONTENT_FILES = {
   sources: 'quellen.yaml',
   events: 'ereignisse.yaml',
   terms: 'begriffe.yaml',
+  reports: 'berichte.yaml',
+  checks: 'stand.yaml',
 } as const;
 
 /**

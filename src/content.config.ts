@@ -9,7 +9,15 @@ import { z } from 'astro/zod';
 import path from 'node:path';
 import { CONTENT_DIR, CONTENT_FILES } from './content-dir';
 import type { claimSchema } from './schemas/claim';
-import type { eventSchema, personSchema, quoteSchema, sourceSchema, termSchema } from './schemas/registers';
+import type {
+  checkSchema,
+  eventSchema,
+  personSchema,
+  quoteSchema,
+  reportSchema,
+  sourceSchema,
+  termSchema,
+} from './schemas/registers';
 import { pageSchema, snippetSchema } from './schemas/page';
 
 const inContent = (name: string) => path.join(CONTENT_DIR, name);
@@ -54,5 +62,9 @@ const sources = register<typeof sourceSchema>(CONTENT_FILES.sources);
 const events = register<typeof eventSchema>(CONTENT_FILES.events);
 /** The glossary („Begriffe“): terms of the statement explained, each with its sources. */
 const terms = register<typeof termSchema>(CONTENT_FILES.terms);
+/** The reports that quote the statement, with the words each prints. */
+const reports = register<typeof reportSchema>(CONTENT_FILES.reports);
+/** When parts of the site were last checked against their sources. */
+const checks = register<typeof checkSchema>(CONTENT_FILES.checks);
 
-export const collections = { claims, pages, snippets, quotes, people, sources, events, terms };
+export const collections = { claims, pages, snippets, quotes, people, sources, events, terms, reports, checks };

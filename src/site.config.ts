@@ -50,8 +50,13 @@ export const SITE_URL = normaliseSiteUrl(process.env.SITE_URL ?? DEFAULT_SITE_UR
 export const absoluteUrl = (pathname: string): string => new URL(pathname, SITE_URL).href;
 
 export const site = {
-  /** Shown in the header, the title of every page and previews. */
-  name: 'Microsofts Stellungnahme zu Microsoft 365',
+  /**
+   * Shown in the header, the title of every page, the feed, the data set and previews. It says
+   * what the site is, a documentation of the statement, before anything else: beside a claim in a
+   * search result or a shared link („„Die Cloud ist unsicher.“ – Dokumentation: …“) it must never
+   * read as Microsoft's own publication.
+   */
+  name: 'Dokumentation: Die Stellungnahme von Microsoft Deutschland zu Microsoft 365 und Teams',
   url: SITE_URL,
 } as const;
 

@@ -35,8 +35,11 @@ export function formatPartialDate(date: { iso: string; precision: 'day' | 'month
   return new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(month);
 }
 
-/** The link to the A–Z list, its page title and every sentence that points to it. */
-const ALL_CLAIMS = 'Alle Behauptungen von A bis Z';
+/**
+ * The link to the A–Z list, its page title and every sentence that points to it. Two of the pages
+ * are topics, not claims: the report quotes no claim there, only Microsoft's answer.
+ */
+const ALL_CLAIMS = 'Alle Behauptungen und Themen von A bis Z';
 
 /** The list of every change: its page title and the sentences that name that page. */
 const CHANGES = 'Änderungen';
@@ -49,6 +52,13 @@ const SOURCES_AND_METHOD = 'Quellen und Methode';
 
 /** Wraps text in German quotation marks. */
 export const quoted = (text: string): string => `„${text}“`;
+
+/**
+ * A title (of a report, a post or a document) as it stands in running text: in „…“, with the
+ * quotation marks inside it turned into ‚…‘, so a reader, a screen reader and a copy can tell
+ * the title from the sentence around it.
+ */
+export const titled = (title: string): string => quoted(title.replaceAll('„', '‚').replaceAll('“', '‘'));
 
 /** Topics a claim can belong to: the closed list the content schema accepts. */
 export const topics = {
@@ -111,9 +121,9 @@ export const searchStrings = {
   topicResults: (count: number) =>
     count === 1 ? `1 Seite zu den gewählten Themen` : `${String(count)} Seiten zu den gewählten Themen`,
   noResults: (query: string) =>
-    `Keine Ergebnisse für „${query}“. Versuchen Sie ein anderes oder kürzeres Wort, oder sehen Sie sich alle Behauptungen von A bis Z an.`,
+    `Keine Ergebnisse für „${query}“. Versuchen Sie ein anderes oder kürzeres Wort, oder sehen Sie sich alle Behauptungen und Themen von A bis Z an.`,
   failed:
-    'Die Suche konnte nicht geladen werden. Laden Sie die Seite neu, oder sehen Sie sich alle Behauptungen von A bis Z an.',
+    'Die Suche konnte nicht geladen werden. Laden Sie die Seite neu, oder sehen Sie sich alle Behauptungen und Themen von A bis Z an.',
   devWithoutIndex:
     'Im Entwicklungsmodus durchsucht die Suche den letzten Build, und es gibt noch keinen. Führen Sie einmal „npm run build“ aus und laden Sie die Seite neu.',
   allResults: (query: string) => `Alle Ergebnisse für „${query}“ auf der Suchseite`,
@@ -126,22 +136,28 @@ export const ui = {
   nav: {
     label: 'Hauptnavigation',
     home: 'Start',
-    claims: 'Behauptungen',
-    statement: 'Stellungnahme',
+    claims: 'Behauptungen und Themen',
+    statement: 'Stellungnahme (Auszüge)',
     sources: SOURCES_AND_METHOD,
     context: 'Einordnung',
     glossary: 'Begriffe',
   },
   search: searchStrings,
-  /** Whose position the site presents and on what text: on every page, in one wording. */
-  disclosure: (published: string) =>
-    `Diese Website gibt die Position von Microsoft Deutschland wieder, wie ein Bericht über ihre Stellungnahme vom ${published} sie zitiert und zusammenfasst, nicht die Sicht dieser Website. Sie ist keine unabhängige Prüfung und keine Rechtsberatung.`,
+  /**
+   * Whose position the site presents and on what text: on every page, in one wording. Microsoft
+   * Deutschland is neuter throughout the site („seine Stellungnahme“).
+   */
+  disclosure: (published: string, reporter: string) =>
+    `Diese Website dokumentiert die Position von Microsoft Deutschland, wie Berichte über seine Stellungnahme vom ${published} sie zitieren und zusammenfassen, vor allem der Bericht von ${reporter}. Sie gibt nicht die Sicht dieser Website wieder und ist keine unabhängige Prüfung und keine Rechtsberatung.`,
   footer: {
     label: 'Fußzeile',
-    /** Before the report's title: the text every quotation is taken from. */
+    /** Before the report's title: the text most quotations are taken from. */
     textBasis: 'Textgrundlage',
-    /** Between the report and the statement it reports. */
-    reportOf: 'ein Bericht über die Stellungnahme',
+    /** Between the report and the statement it reports; the statement's words are the link. */
+    reportOf: 'ein Bericht über die',
+    statementLink: 'Stellungnahme von Microsoft Deutschland',
+    statementDate: (published: string) => `vom ${published}`,
+    reports: 'Berichte über die Stellungnahme',
     method: SOURCES_AND_METHOD,
     imprint: 'Impressum',
     privacy: 'Datenschutz',
@@ -156,20 +172,30 @@ export const ui = {
     kind: (verbatim: boolean) => (verbatim ? ui.claim.eyebrowVerbatim : ui.claim.eyebrowParaphrase),
     paraphraseNote:
       'Die Überschrift nennt das Thema in Worten dieser Website. Der Bericht zitiert hier keine Behauptung, sondern nur Microsofts Antwort.',
-    /** Microsoft's verdict as a sentence that says whose it is: never a rating of this site. */
-    verdicts: { falsch: 'Microsoft Deutschland nennt diese Behauptung falsch.' },
+    /** Microsoft's stance as a sentence that says whose it is, as the report gives it: never a rating of this site. */
+    verdicts: {
+      falsch: 'Microsoft Deutschland nennt diese Behauptung falsch.',
+      widerspricht: 'Microsoft Deutschland wendet sich gegen diese Behauptung.',
+    },
     summaryLabel: 'Microsofts Antwort in einem Satz',
     summaryNote: '(redaktionelle Zusammenfassung)',
     answerHeading: 'Die Antwort von Microsoft Deutschland',
     sourceHeading: 'Quelle',
-    sourceIntro: 'Die Zitate auf dieser Seite sind wörtlich aus diesem Bericht über die Stellungnahme übernommen:',
-    statementIntro: 'Die Stellungnahme, aus der der Bericht zitiert:',
+    /** Before the list of reports a page's quotations and summaries come from. */
+    sourceIntro: (count: number) =>
+      count === 1
+        ? 'Zitate und Zusammenfassungen auf dieser Seite folgen diesem Bericht über die Stellungnahme:'
+        : 'Zitate und Zusammenfassungen auf dieser Seite folgen diesen Berichten über die Stellungnahme:',
+    /** Before the title of Microsoft's web post: the statement itself is not available to the site. */
+    statementIntro: (published: string) =>
+      `Die Stellungnahme selbst liegt dieser Website nicht vor. Microsoft Deutschland veröffentlichte sie im ${published} mit dem Beitrag`,
     updated: 'Stand',
     pageUrl: 'Adresse dieser Seite',
-    relatedHeading: 'Verwandte Behauptungen',
-    pagerLabel: 'Weitere Behauptungen',
-    previous: 'Vorherige Behauptung',
-    next: 'Nächste Behauptung',
+    relatedHeading: 'Verwandte Behauptungen und Themen',
+    pagerLabel: 'Weitere Behauptungen und Themen',
+    /** The pager names what the neighbour is: a quoted claim, or a topic in the site's words. */
+    previous: (verbatim: boolean) => (verbatim ? 'Vorherige Behauptung' : 'Vorheriges Thema'),
+    next: (verbatim: boolean) => (verbatim ? 'Nächste Behauptung' : 'Nächstes Thema'),
     topicsLabel: 'Themen',
   },
   context: {
@@ -179,26 +205,38 @@ export const ui = {
     asideIntro: (published: string) =>
       `Die Stellungnahme wurde im ${published} veröffentlicht. Diese Ereignisse davor und danach betreffen das Thema dieser Seite; sie sind nicht Teil der Stellungnahme und keine Bewertung.`,
     asideEmpty: (published: string) =>
-      `Die Stellungnahme wurde im ${published} veröffentlicht. Die Zeitleiste dieser Website ordnet dieser Seite kein Ereignis zu; das heißt nicht, dass seitdem nichts geschehen ist.`,
+      `Die Stellungnahme wurde im ${published} veröffentlicht. Die Zeitleiste dieser Website ordnet dieser Seite kein eigenes Ereignis zu; das heißt nicht, dass seitdem nichts geschehen ist. Ereignisse zu Microsoft 365 insgesamt zeigt die Zeitleiste.`,
+    /** The aside's list of events: named apart from the aside's heading, which names the aside. */
+    asideListLabel: 'Ereignisse zum Thema dieser Seite',
+    /** When the timeline was last checked against its sources. */
+    checked: 'Stand der Einordnung',
     timelineLink: 'Alle Ereignisse in der Zeitleiste',
-    sourcesLabel: 'Quelle',
-    statementMark: 'Diese Stellungnahme',
+    sourcesLabel: (count: number) => (count === 1 ? 'Quelle' : 'Quellen'),
+    /** After the statement's title in the timeline, in parentheses. */
+    statementMark: 'um sie geht es auf dieser Website',
     pageTitle: 'Einordnung: Ereignisse vor und nach der Stellungnahme',
     pageDescription: (published: string) =>
       `Eine Zeitleiste zur Stellungnahme von Microsoft Deutschland vom ${published}: ausgewählte Ereignisse davor und danach, jeweils mit Quelle.`,
     pageIntro: (published: string) =>
-      `Die Stellungnahme von Microsoft Deutschland wurde im ${published} veröffentlicht. Die Zeitleiste zeigt ausgewählte Ereignisse davor und danach, mit Datum und Quelle, ohne Bewertung, wer recht hat. Die Ereignisse sind nicht Teil der Stellungnahme.`,
+      `Die Stellungnahme von Microsoft Deutschland wurde im ${published} veröffentlicht. Die Zeitleiste zeigt ausgewählte Ereignisse davor und danach, mit Datum und Quelle, ohne Bewertung, wer recht hat: Jede Feststellung ist der Stelle zugeschrieben, die sie getroffen hat, jede Aussage von Microsoft Microsoft. Die Ereignisse sind nicht Teil der Stellungnahme.`,
     timelineLabel: 'Zeitleiste',
-    claimsHeading: 'Die Einordnung auf den Seiten der Behauptungen',
+    claimsHeading: 'Die Einordnung auf den Seiten der Behauptungen und Themen',
   },
   quote: {
     /** In a quotation's caption, before the publisher of the report: „(zitiert nach …)“. */
     quotedFrom: 'zitiert nach',
     /** Who „speaks“ in a quoted claim: nobody the report names. */
     claimCaption: 'Behauptung, gegen die sich Microsoft Deutschland wendet',
+    /** Other reports that print the same words: independent confirmation of the wording. */
+    alsoVerbatim: 'Wortgleich auch in',
+    /** Other reports that print a part of the words, word for word, and leave the rest out. */
+    alsoInPart: 'Teile davon wortgleich auch in',
+    /** A report that prints the quotation in other words: shown as it prints them, never merged. */
+    variant: 'Abweichender Wortlaut in',
   },
   summary: {
-    label: 'Sinngemäß wiedergegeben, kein wörtliches Zitat',
+    /** Names the report the summary follows: what it reports in indirect speech, in the site's words. */
+    label: (publisher: string) => `Sinngemäß nach ${publisher}, kein wörtliches Zitat`,
   },
   anchor: {
     /** Accessible name of the link next to a heading. */
@@ -229,35 +267,36 @@ export const ui = {
   overview: {
     title: 'Auf einen Blick',
     description: (published: string) =>
-      `Alle Behauptungen, gegen die sich Microsoft Deutschland in der Stellungnahme vom ${published} wendet, in einer Tabelle: Microsofts Bewertung, Antwort in einem Satz und spätere Ereignisse.`,
+      `Die Behauptungen und Themen, die der Bericht über die Stellungnahme von Microsoft Deutschland vom ${published} wiedergibt, in einer Tabelle: Microsofts Haltung laut Bericht, die Antwort in einem Satz und die Ereignisse der Einordnung davor und danach.`,
     intro:
-      'Die Tabelle zeigt jede Behauptung, wie der Bericht über die Stellungnahme sie wiedergibt, mit Microsofts Antwort in einem Satz. Eine Bewertung steht nur dort, wo die Quelle sie nennt. Die Ereignisse der Einordnung sind nicht Teil der Stellungnahme.',
-    caption: 'Die Behauptungen und Microsofts Antworten',
-    claim: 'Behauptung',
-    verdict: 'Bewertung durch Microsoft',
+      'Die Tabelle zeigt jede Behauptung und jedes Thema dieser Website, wie der Bericht über die Stellungnahme sie wiedergibt, mit Microsofts Antwort in einem Satz. Wie Microsoft zu einer Behauptung steht, steht dort so, wie der Bericht es wiedergibt. Die Ereignisse der Einordnung sind nicht Teil der Stellungnahme.',
+    caption: 'Die Behauptungen, Themen und Microsofts Antworten',
+    claim: 'Behauptung oder Thema',
+    verdict: 'Haltung von Microsoft laut Bericht',
     answer: 'Microsofts Antwort in einem Satz',
     answerHint: '(redaktionelle Zusammenfassung)',
     events: 'Einordnung',
+    eventsHint: '(nicht Teil der Stellungnahme)',
     page: 'Seite',
     /** A topic the report quotes no claim for, named in the site's words: marked in the table. */
     paraphrase: 'in Worten dieser Website',
-    noVerdict: '–',
-    noVerdictLabel: 'Die Quelle nennt keine Bewertung.',
+    /** The stance column of a topic: there is no claim to take a stance on. */
+    topicVerdict: 'Keine: ein Thema, keine zitierte Behauptung.',
     noEvents: '–',
     noEventsLabel: 'Keine Ereignisse verzeichnet.',
     toPage: 'Zur Seite',
-    home: 'Alle Behauptungen auf einen Blick',
+    home: 'Alle Behauptungen und Themen auf einen Blick',
   },
   /** The glossary page /begriffe/. */
   glossary: {
     title: 'Begriffe',
     description:
-      'Begriffe aus der Stellungnahme von Microsoft Deutschland und ihrem Umfeld, kurz erklärt und jeweils mit Quelle: DS-GVO, Standardvertragsklauseln, Schrems II, Datenschutzkonferenz und weitere.',
+      'Begriffe, die auf dieser Website vorkommen, kurz erklärt und jeweils mit Quelle: DS-GVO, Standardvertragsklauseln, Schrems II, Datenschutzkonferenz und weitere.',
     intro:
-      'Begriffe, die in der Stellungnahme und auf dieser Website vorkommen, in ein bis zwei Sätzen erklärt – jeweils mit der Quelle, auf der die Erklärung beruht. Die Erklärungen sind redaktionelle Zusammenfassungen dieser Website, keine Aussagen von Microsoft und keine Rechtsberatung.',
+      'Begriffe, die auf dieser Website vorkommen, in ein bis zwei Sätzen erklärt – jeweils so, wie die genannte Quelle sie erklärt, und mit einem Link zu ihr. Die Erklärungen sind redaktionelle Zusammenfassungen dieser Website, keine Aussagen von Microsoft und keine Rechtsberatung.',
     tocLabel: 'Begriffe von A bis Z',
     otherNames: 'Auch',
-    sources: 'Quelle',
+    sources: (count: number) => (count === 1 ? 'Quelle' : 'Quellen'),
     claims: 'Wichtig für',
   },
   /** The „Zitieren“ box on claim pages; the citations themselves are put together in the data module. */
@@ -286,66 +325,80 @@ export const ui = {
   },
   /** Preview images for messengers and social networks, and their descriptions. */
   preview: {
-    siteEyebrow: (published: string) => `Die Stellungnahme von Microsoft Deutschland, ${published}`,
-    claimAlt: (claim: string) => `Vorschaubild: die Behauptung ${claim} und Microsofts Antwort in einem Satz`,
-    siteAlt: (question: string, answer: string) =>
-      `Vorschaubild: ${question} Die Antwort von Microsoft Deutschland: ${answer}`,
+    /** The image every page but the claim pages shares: what the site is, never Microsoft's words as its own. */
+    siteEyebrow: 'Eine Dokumentation, keine Veröffentlichung von Microsoft',
+    siteHeadline: (published: string) =>
+      `Die Stellungnahme von Microsoft Deutschland zu Microsoft 365 und Microsoft Teams vom ${published}`,
+    siteAnswerLabel: 'Auf dieser Website:',
+    siteAnswer:
+      'Behauptung für Behauptung, was Berichte aus der Stellungnahme zitieren und zusammenfassen – mit Quellen und Einordnung.',
+    /** A claim page's image: says whether the headline is a quoted claim or a topic in the site's words. */
+    claimAlt: (verbatim: boolean, wording: string) =>
+      verbatim
+        ? `Vorschaubild: die Behauptung ${wording} und Microsofts Antwort in einem Satz`
+        : `Vorschaubild: das Thema ${wording} (in Worten dieser Website) und Microsofts Antwort in einem Satz`,
+    siteAlt: (eyebrow: string, headline: string, label: string, text: string) =>
+      `Vorschaubild: ${eyebrow}. ${headline}. ${label} ${text}`,
   },
   /** The page /daten/, the CSV headers and the field descriptions of the JSON Schema. */
   openData: {
     title: 'Offene Daten',
     description:
-      'Die Behauptungen dieser Website mit Microsofts Antworten, Zitaten und Quellen als JSON- und CSV-Datei zum Weiterverwenden.',
+      'Die Behauptungen und Themen dieser Website mit Microsofts Antworten, Zitaten und Quellen als JSON- und CSV-Datei zum Weiterverwenden.',
     intro:
       'Was diese Website zeigt, gibt es auch als Datendateien: erzeugt aus denselben Inhalten wie die Seiten, bei jeder Veröffentlichung neu. „Stand“ nennt für jede Behauptung den Tag, an dem sie zuletzt mit der Quelle abgeglichen wurde.',
-    datasetTitle: 'Microsofts Stellungnahme zu Microsoft 365 – Behauptungen und Antworten',
+    /** The data set's name, derived from the site's. */
+    datasetTitle: (site: string) => `${site} – Behauptungen, Themen und Antworten`,
     jsonHeading: 'JSON',
     jsonFile: 'behauptungen.json',
     jsonText:
-      'Eine Datei mit allen Behauptungen dieser Website, unter „events“ den Ereignissen der Einordnung und unter „terms“ den Begriffen. Ihr Aufbau ist als JSON Schema beschrieben:',
+      'Eine Datei mit allen Behauptungen und Themen dieser Website, unter „reports“ den Berichten, aus denen sie zitiert, unter „events“ den Ereignissen der Einordnung und unter „terms“ den Begriffen. Ihr Aufbau ist als JSON Schema beschrieben:',
     schemaFile: 'behauptungen.schema.json',
-    fieldsCaption: 'Felder einer Behauptung in der JSON-Datei',
+    fieldsCaption: 'Felder einer Behauptung oder eines Themas in der JSON-Datei',
     termFieldsCaption: 'Felder eines Begriffs in der JSON-Datei (unter „terms“)',
     fieldHeader: 'Feld',
     meaningHeader: 'Bedeutung',
     csvHeading: 'CSV für Tabellenprogramme',
     csvFile: 'behauptungen.csv',
     csvText:
-      'Eine Zeile je Behauptung, mit deutschen Spaltenüberschriften. Zeichensatz UTF-8 mit Byte Order Mark (BOM), Trennzeichen Semikolon (;), jedes Feld in doppelten Anführungszeichen, Zeilenende CRLF. Mehrere Zitate oder Quellen stehen in einer Zelle, durch Zeilenumbrüche getrennt. So öffnen Tabellenprogramme wie Excel (in deutscher Spracheinstellung) und LibreOffice Calc die Datei mit Umlauten und Spalten richtig.',
+      'Eine Zeile je Behauptung oder Thema, mit deutschen Spaltenüberschriften. Zeichensatz UTF-8 mit Byte Order Mark (BOM), Trennzeichen Semikolon (;), jedes Feld in doppelten Anführungszeichen, Zeilenende CRLF. Mehrere Zitate oder Quellen stehen in einer Zelle, durch Zeilenumbrüche getrennt. So öffnen Tabellenprogramme wie Excel (in deutscher Spracheinstellung) und LibreOffice Calc die Datei mit Umlauten und Spalten richtig.',
     columnsCaption: 'Spalten der CSV-Datei',
     columnHeader: 'Spalte',
     licenceHeading: 'Lizenz',
     licenceText: 'Für beide Dateien gilt:',
     quotesNote:
-      'Die Zitate sind Äußerungen von Microsoft Deutschland und Wolfgang Döring, wörtlich so, wie der Bericht über die Stellungnahme sie wiedergibt; bei jedem Zitat sind Sprecher und Quelle angegeben.',
+      'Die Zitate sind Äußerungen von Microsoft Deutschland und Wolfgang Döring, wörtlich so, wie der jeweils genannte Bericht über die Stellungnahme sie wiedergibt; bei jedem Zitat sind Sprecher und Quelle angegeben.',
     yes: 'ja',
     no: 'nein',
     /** CSV column headers, in column order. */
     columns: {
       id: 'ID',
       url: 'Adresse',
-      wording: 'Behauptung',
+      wording: 'Behauptung oder Thema',
       verbatim: 'Wörtlich zitiert',
-      verdict: 'Bewertung durch Microsoft Deutschland',
+      verdict: 'Haltung von Microsoft laut Bericht',
       answer: 'Microsofts Antwort in einem Satz',
       quotations: 'Zitate',
       sources: 'Quellen',
       updated: 'Stand',
-      events: 'Einordnung',
+      events: 'Einordnung (nicht Teil der Stellungnahme)',
     },
     /** Where a CSV column says it differently from the JSON field of the same name. */
     csvFields: {
       verbatim:
         '„ja“, wenn die Behauptung wörtlich zitiert ist; „nein“, wenn der Bericht keine Behauptung zitiert und die Zeile das Thema in Worten dieser Website nennt.',
-      verdict: 'Microsofts eigene Bewertung der Behauptung, nur wo die Quelle sie nennt („falsch“), sonst leer.',
+      verdict:
+        'Microsofts Haltung zur Behauptung, wie der Bericht sie wiedergibt: „falsch“, wo Microsoft sie falsch nennt, „widerspricht“, wo es sich gegen sie wendet; leer bei einem Thema.',
       quotations: 'Microsofts Zitate auf der Seite, je Zeile eines: „Zitat“ – Sprecher, Funktion.',
-      sources: 'Adressen aller Quellen, auf die sich die Seite stützt, je Zeile eine.',
-      events: 'Ereignisse der Einordnung zu dieser Behauptung, je Zeile eines: Datum, dann was geschah.',
+      sources:
+        'Adressen der Quellen, auf die sich die Seite stützt, je Zeile eine: die Berichte, aus denen sie zitiert oder denen sie folgt, die Quellen, die sie verlinkt, und die Quellen der Ereignisse in ihrer Einordnung.',
+      events:
+        'Ereignisse der Einordnung zu dieser Seite, je Zeile eines: Datum, dann was geschah. Sie sind nicht Teil der Stellungnahme.',
     },
     /** Descriptions of the data fields: in the JSON Schema and on /daten/. */
     fields: {
       dataset:
-        'Die Behauptungen, gegen die sich Microsoft Deutschland laut einem Bericht über die Stellungnahme wendet, mit Microsofts Antworten. Der Bericht gibt Auszüge wieder, nicht die ganze Stellungnahme.',
+        'Die Behauptungen und Themen, die Berichte aus der Stellungnahme von Microsoft Deutschland wiedergeben, mit Microsofts Antworten. Die Berichte geben Auszüge wieder, nicht die ganze Stellungnahme.',
       schema: 'Adresse des JSON Schemas, das diese Datei beschreibt.',
       title: 'Name des Datensatzes.',
       page: 'Adresse der Seite, die diese Datei beschreibt.',
@@ -353,20 +406,22 @@ export const ui = {
         'Lizenz der Datei, wie der Betreiber sie festlegt. „[Platzhalter: …]“, solange sie nicht eingetragen ist.',
       licenseName: 'Name der Lizenz.',
       licenseUrl: 'Adresse des Lizenztexts, oder null.',
-      statement: 'Die Stellungnahme, deren Position diese Website nach einem Bericht wiedergibt.',
-      statementTitle: 'Titel der Stellungnahme.',
+      statement:
+        'Die Stellungnahme, um die es auf dieser Website geht. Sie liegt der Website nicht vor: Die Website gibt wieder, was Berichte aus ihr zitieren und zusammenfassen.',
+      statementTitle: 'Titel des Beitrags, mit dem Microsoft Deutschland die Stellungnahme veröffentlichte.',
       publisher: 'Wer sie veröffentlicht hat.',
       published: 'Wann sie erschienen ist, so genau die Quellen es übereinstimmend nennen.',
-      statementUrl: 'Adresse der Stellungnahme.',
-      datasetUpdated: 'Der jüngste „Stand“ aller Behauptungen (JJJJ-MM-TT).',
-      claims: 'Die Behauptungen in der Reihenfolge, in der der Bericht sie wiedergibt.',
-      id: 'Kennung der Behauptung; auch der letzte Teil ihrer Adresse. Ändert sich nie.',
-      url: 'Adresse der Seite dieser Behauptung.',
+      statementUrl: 'Adresse dieses Beitrags.',
+      datasetUpdated: 'Der jüngste „Stand“ aller Behauptungen und Themen (JJJJ-MM-TT).',
+      claims: 'Die Behauptungen und Themen in der Reihenfolge, in der der Bericht sie wiedergibt.',
+      id: 'Kennung der Behauptung oder des Themas; auch der letzte Teil der Adresse. Ändert sich nie.',
+      url: 'Adresse der Seite.',
       wording:
         'Die Behauptung, wörtlich aus der Quelle, oder das Thema in Worten dieser Website, wo der Bericht keine Behauptung zitiert.',
       verbatim:
         'true, wenn die Behauptung wörtlich zitiert ist; false, wenn „wording“ das Thema in Worten dieser Website nennt.',
-      verdict: 'Microsofts eigene Bewertung der Behauptung, nur wo die Quelle sie nennt („falsch“), sonst null.',
+      verdict:
+        'Microsofts Haltung zur Behauptung, wie der Bericht sie wiedergibt: „falsch“, wo Microsoft sie falsch nennt, „widerspricht“, wo es sich gegen sie wendet; null bei einem Thema.',
       answer: 'Microsofts Antwort in einem Satz: eine redaktionelle Zusammenfassung, kein Zitat.',
       quotations: 'Microsofts Zitate auf der Seite, in ihrer Reihenfolge, wörtlich aus der Quelle.',
       quotationId: 'Kennung des Zitats im Zitatregister.',
@@ -375,59 +430,85 @@ export const ui = {
       speakerName: 'Name der Person oder Organisation.',
       speakerRole: 'Funktion, wie die Quelle sie nennt, oder null bei einer Organisation.',
       quotationUrl: 'Adresse des Zitats auf der Seite (mit Anker).',
-      quotationSource: 'Adresse der Quelle, aus der der Wortlaut stammt.',
-      sources: 'Adressen aller Quellen, auf die sich die Seite stützt.',
+      quotationSource: 'Adresse des Berichts, aus dem der Wortlaut stammt.',
+      sources:
+        'Adressen der Quellen, auf die sich die Seite stützt: die Berichte, aus denen sie zitiert oder denen sie folgt, die Quellen, die sie verlinkt, und die Quellen der Ereignisse in ihrer Einordnung.',
       updated: '„Stand“: der Tag, an dem die Seite zuletzt mit der Quelle abgeglichen wurde (JJJJ-MM-TT).',
       changes: 'Änderungen an der Seite, die jüngste zuerst.',
       changeDate: 'Tag der Änderung (JJJJ-MM-TT).',
       change: 'Was sich geändert hat.',
-      topics: 'Themen der Behauptung.',
-      events: 'Kennungen der Ereignisse (unter „events“), die diese Behauptung einordnen.',
+      topics: 'Themengebiete der Seite.',
+      events:
+        'Kennungen der Ereignisse (unter „events“), die diese Seite einordnen. Sie sind nicht Teil der Stellungnahme.',
       timeline:
         'Die Einordnung: Ereignisse vor und nach der Stellungnahme, älteste zuerst. Sie sind nicht Teil von Microsofts Aussagen.',
       eventId: 'Kennung des Ereignisses.',
       eventDate: 'Datum: JJJJ-MM-TT, oder JJJJ-MM, wo die Quellen nur den Monat übereinstimmend nennen.',
       eventText: 'Was geschah, in einem Satz.',
-      eventStatement: 'true für die Stellungnahme, die diese Website darstellt.',
+      eventStatement: 'true für die Stellungnahme, um die es auf dieser Website geht.',
       eventSources: 'Adressen der Quellen, in denen sich das Ereignis nachprüfen lässt.',
       glossary:
-        'Die Begriffe: Erklärungen dieser Website zu Begriffen aus der Stellungnahme und ihrem Umfeld, von A bis Z. Sie sind nicht Teil von Microsofts Aussagen.',
+        'Die Begriffe: Erklärungen dieser Website zu Begriffen, die auf ihr vorkommen, von A bis Z. Sie sind nicht Teil von Microsofts Aussagen.',
       termId: 'Kennung des Begriffs; auch sein Anker auf der Seite „Begriffe“. Ändert sich nie.',
       termUrl: 'Adresse des Eintrags auf der Seite „Begriffe“ (mit Anker).',
       term: 'Der Begriff.',
       termNames: 'Andere Bezeichnungen für denselben Begriff, z.\u00a0B. Abkürzungen.',
       termText:
-        'Was der Begriff im Zusammenhang der Stellungnahme bedeutet: eine redaktionelle Erklärung in ein bis zwei Sätzen.',
+        'Was der Begriff bedeutet, so wie die genannte Quelle ihn erklärt: eine redaktionelle Erklärung in ein bis zwei Sätzen.',
       termSources: 'Adressen der Quellen, auf denen die Erklärung beruht.',
-      termClaims: 'Kennungen der Behauptungen (unter „claims“), für die der Begriff wichtig ist.',
+      termClaims: 'Kennungen der Behauptungen und Themen (unter „claims“), für die der Begriff wichtig ist.',
+      reports:
+        'Die Berichte über die Stellungnahme, die diese Website kennt: der Bericht, der ihre Textgrundlage ist, zuerst. Jeder mit den Worten von Microsoft, die er wiedergibt.',
+      reportId: 'Kennung des Berichts.',
+      reportTitle: 'Die Überschrift des Berichts, oder null, wo sie nicht erfasst ist.',
+      reportPublisher: 'Wer den Bericht veröffentlicht hat.',
+      reportUrl: 'Adresse des Berichts.',
+      reportDate: 'Das Datum, wie die gelesene Fassung es zeigt, oder null, wo sie keines zeigt.',
+      reportTextBasis: 'true für den Bericht, der die Textgrundlage dieser Website ist.',
+      reportSummary:
+        'Was der Bericht über die Stellungnahme schreibt: eine Zusammenfassung dieser Website, keine Worte des Berichts.',
+      reportWords:
+        'Worte von Microsoft, die der Bericht wiedergibt, so wie er sie druckt (Auslassungen so, wie er sie markiert). Beim Bericht, der die Textgrundlage ist, stehen sie unter „quotations“ der Behauptungen.',
+      reportWordsText: 'Die Worte, Wort für Wort.',
+      reportWordsQuotation: 'Kennung des Zitats, das sie wiedergeben, oder null.',
+      reportWordsMatch:
+        '„wortgleich“, „auszug“ (ein Teil davon Wort für Wort, der Rest ausgelassen) oder „abweichend“ (anderer Wortlaut); null ohne Zitat.',
     },
   },
   home: {
     /** One line under the site's name, and the default description of a page. */
     tagline: (published: string, reporter: string) =>
-      `Was ein Bericht von ${reporter} aus der Stellungnahme von Microsoft Deutschland vom ${published} zu Microsoft 365 und Microsoft Teams wiedergibt: die Behauptungen, gegen die sich Microsoft wendet, und Microsofts Antworten, mit wörtlichen Zitaten und Quellen.`,
-    question: 'Sind Microsoft 365 und Microsoft Teams datenschutzkonform?',
-    /** Under the heading: whose question it is; the link to the Einordnung follows. */
-    questionSource: (published: string) =>
-      `So fragt Microsoft Deutschland im Titel seiner Stellungnahme vom ${published}. Was davor und danach geschah, zeigt die`,
+      `Was Berichte aus der Stellungnahme von Microsoft Deutschland vom ${published} zu Microsoft 365 und Microsoft Teams wiedergeben, vor allem ein Bericht von ${reporter}: Behauptungen, gegen die sich Microsoft wendet, Themen und Microsofts Antworten, mit wörtlichen Zitaten, Quellen und Einordnung.`,
+    /** How the statement was published: the web post's title follows, then `publishedEnd`. */
+    published: (published: string) =>
+      `Im ${published} veröffentlichte Microsoft Deutschland einen Beitrag mit dem Titel`,
+    publishedEnd:
+      'und verlinkte darin seine Stellungnahme. Wie Beitrag und Stellungnahme zusammenhängen, erklärt die Seite',
+    /**
+     * The question Microsoft's answer on the start page answers, as the report puts it (in its own
+     * words, not Microsoft's): the answer is never shown under a question it does not answer.
+     */
+    question: (reporter: string) =>
+      `Laut dem Bericht von ${reporter} antwortet Microsoft auf die Frage, ob Microsoft 365 und Microsoft Teams in Unternehmen und im öffentlichen Sektor, insbesondere im Bildungsbereich, datenschutzkonform eingesetzt werden können:`,
+    /** Before the link to the Einordnung. */
+    contextIntro: 'Was davor und danach geschah, zeigt die',
     contextLink: 'Einordnung',
-    answerIntro: 'Die Antwort von Microsoft Deutschland:',
-    claimsHeading: 'Die Behauptungen und Microsofts Antworten, wie der Bericht sie wiedergibt',
+    claimsHeading: 'Behauptungen, Themen und Microsofts Antworten, wie der Bericht sie wiedergibt',
     readStatement: 'Alle Teile in der Reihenfolge des Berichts',
     /** Under the start page's list when it shows only the first claims. */
     moreClaims: (shown: number, total: number) =>
-      `Das sind die ersten ${formatCount(shown)} von ${formatCount(total)} Behauptungen in der Reihenfolge des Berichts. Alle zeigen die Seiten, die hier verlinkt sind:`,
+      `Das sind die ersten ${formatCount(shown)} von ${formatCount(total)} Behauptungen und Themen in der Reihenfolge des Berichts. Alle zeigen die Seiten, die hier verlinkt sind:`,
   },
   claimsIndex: {
     title: ALL_CLAIMS,
     lettersLabel: 'Anfangsbuchstaben',
     intro:
-      'Jede Behauptung dieser Website mit Microsofts Antwort in einem Satz. Die Website zeigt, was ein Bericht über die Stellungnahme wiedergibt, nicht die ganze Stellungnahme.',
+      'Jede Behauptung und jedes Thema dieser Website mit Microsofts Antwort in einem Satz. Die Website zeigt, was Berichte über die Stellungnahme wiedergeben, nicht die ganze Stellungnahme.',
   },
   statement: {
-    title: 'Die Stellungnahme in der Reihenfolge des Berichts',
+    title: 'Die Stellungnahme in Auszügen, in der Reihenfolge des Berichts',
     intro:
-      'Die Teile der Stellungnahme, die der Bericht wiedergibt, in seiner Reihenfolge. Jeder Teil führt zu seiner eigenen Seite.',
+      'Die Teile der Stellungnahme, die der Bericht wiedergibt, in seiner Reihenfolge, mit dem, was andere Berichte dazu wiedergeben. Die Stellungnahme selbst liegt dieser Website nicht vor. Jeder Teil führt zu seiner eigenen Seite.',
     tocLabel: 'Teile der Stellungnahme im Bericht',
     toClaim: (claim: string) => `Zur Seite „${claim}“`,
   },
@@ -435,15 +516,40 @@ export const ui = {
     title: 'Suche',
     description: 'Behauptungen, Abschnitte und Zitate dieser Website durchsuchen.',
     noScript:
-      'Die Volltextsuche braucht JavaScript. Ohne JavaScript finden Sie hier alle Behauptungen von A bis Z mit Microsofts Antwort in einem Satz.',
+      'Die Volltextsuche braucht JavaScript. Ohne JavaScript finden Sie hier alle Behauptungen und Themen von A bis Z mit Microsofts Antwort in einem Satz.',
     unavailable:
-      'Die Volltextsuche konnte nicht geladen werden (etwa weil ein Filter sie blockiert oder die Verbindung fehlt). Hier finden Sie alle Behauptungen von A bis Z mit Microsofts Antwort in einem Satz.',
+      'Die Volltextsuche konnte nicht geladen werden (etwa weil ein Filter sie blockiert oder die Verbindung fehlt). Hier finden Sie alle Behauptungen und Themen von A bis Z mit Microsofts Antwort in einem Satz.',
   },
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Unter dieser Adresse gibt es keine Seite. Vielleicht hilft einer dieser Wege weiter:',
     home: 'Zur Startseite',
     claims: ALL_CLAIMS,
+  },
+  /** The page /berichte/: every report that quotes the statement, listed neutrally. */
+  reports: {
+    title: 'Berichte über die Stellungnahme',
+    description:
+      'Die Berichte, die aus der Stellungnahme von Microsoft Deutschland zitieren: Überschrift, Herausgeber, Datum, Adresse und die Worte von Microsoft, die jeder wiedergibt.',
+    intro:
+      'Diese Berichte zitieren die Stellungnahme oder fassen sie zusammen. Sie stehen hier mit ihrer Überschrift, ohne Bewertung: zuerst der Bericht, der die Textgrundlage dieser Website ist, dann die weiteren nach Herausgeber von A bis Z.',
+    read: 'Die Berichte wurden in gespeicherten Fassungen gelesen, von denen jeweils nur der Anfang vorlag; was nach dem Ende einer Fassung steht, ist dieser Website nicht bekannt. Die Worte stehen so, wie sie dabei festgehalten wurden; „…“ und „(...)“ markieren Ausgelassenes.',
+    textBasis: 'Textgrundlage dieser Website',
+    publisher: 'Herausgeber',
+    date: 'Datum',
+    noDate: 'in der gelesenen Fassung nicht angegeben',
+    address: 'Adresse',
+    checked: 'Mit dieser Website abgeglichen am',
+    summary:
+      'Was der Bericht über die Stellungnahme schreibt (Zusammenfassung dieser Website, keine Worte des Berichts):',
+    words: 'Worte von Microsoft, die der Bericht wiedergibt:',
+    textBasisWords:
+      'Alle Zitate dieser Website ohne anderen Bericht in der Angabe „zitiert nach“ stammen aus diesem Bericht; sie stehen auf den Seiten der Behauptungen und Themen.',
+    noWords: 'In der gelesenen Fassung keine.',
+    /** After a report's words: the quotation of the site they reproduce (a link), then how. */
+    of: (wording: string) => `Zitat auf der Seite „${wording}“`,
+    match: { wortgleich: 'wortgleich', auszug: 'Teile davon wortgleich', abweichend: 'abweichender Wortlaut' },
+    listLabel: 'Berichte',
   },
   placeholder: (label: string) => `[Platzhalter: ${label}]`,
   placeholderNote:

@@ -9,7 +9,15 @@
 import type { z } from 'astro/zod';
 import { claimSchema } from '../schemas/claim';
 import { ID_PATTERN } from '../schemas/fields';
-import { eventSchema, personSchema, quoteSchema, sourceSchema, termSchema } from '../schemas/registers';
+import {
+  checkSchema,
+  eventSchema,
+  personSchema,
+  quoteSchema,
+  reportSchema,
+  sourceSchema,
+  termSchema,
+} from '../schemas/registers';
 import { buildModel, ContentError, type ClaimInput, type Model, type ModelInput } from './model';
 import { slugOf } from './slug';
 
@@ -35,6 +43,8 @@ export interface WrittenContent {
   sources: WrittenRegister;
   events: WrittenRegister;
   terms: WrittenRegister;
+  reports: WrittenRegister;
+  checks: WrittenRegister;
 }
 
 /** One line per schema issue: the file, the field as a dotted path, and what is wrong. */
@@ -71,6 +81,8 @@ export function checkContent(content: WrittenContent): Model {
   const quotes = checkRegister(content.quotes, quoteSchema, problems);
   const events = checkRegister(content.events, eventSchema, problems);
   const terms = checkRegister(content.terms, termSchema, problems);
+  const reports = checkRegister(content.reports, reportSchema, problems);
+  const checks = checkRegister(content.checks, checkSchema, problems);
 
   // Sorted by path, so messages that name two files always name them in the same order.
   const files = [...content.claims.files].sort((a, b) => a.filePath.localeCompare(b.filePath));
@@ -104,6 +116,8 @@ export function checkContent(content: WrittenContent): Model {
     sources,
     events,
     terms,
+    reports,
+    checks,
     files: {
       claims: content.claims.folder,
       quotes: content.quotes.filePath,
@@ -111,6 +125,8 @@ export function checkContent(content: WrittenContent): Model {
       sources: content.sources.filePath,
       events: content.events.filePath,
       terms: content.terms.filePath,
+      reports: content.reports.filePath,
+      checks: content.checks.filePath,
     },
   };
   return buildModel(input);

@@ -4,10 +4,12 @@
  * nothing else reads `astro:content`.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { load as parseYaml } from 'js-yaml';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR, CONTENT_FILES, shownPath } from '../content-dir';
 import { checkContent, type WrittenRegister } from './check-content';
-import type { Model } from './model';
+import { ContentError, type Model } from './model';
 
 export * from './model';
 
@@ -15,22 +17,37 @@ let model: Promise<Model> | undefined;
 /** Each claim's entry by the path its model entry names, for rendering. */
 let entries: Map<string, CollectionEntry<'claims'>> | undefined;
 
-async function register(collection: 'quotes' | 'people' | 'sources' | 'events' | 'terms'): Promise<WrittenRegister> {
+async function register(
+  collection: 'quotes' | 'people' | 'sources' | 'events' | 'terms' | 'reports' | 'checks',
+): Promise<WrittenRegister> {
   const loaded = await getCollection(collection);
+  const file = path.join(CONTENT_DIR, CONTENT_FILES[collection]);
+  // Astro's file() loader logs a file it cannot parse and leaves the collection empty; every
+  // reference into it would then fail with a misleading message. Name the file and the line instead.
+  if (loaded.length === 0) {
+    try {
+      parseYaml(readFileSync(file, 'utf8'));
+    } catch (error) {
+      const reason = (error as Error).message.split('\n')[0] ?? '';
+      throw new ContentError([`${shownPath(file)}: is not valid YAML (${reason})`]);
+    }
+  }
   return {
-    filePath: shownPath(path.join(CONTENT_DIR, CONTENT_FILES[collection])),
+    filePath: shownPath(file),
     entries: loaded.map((entry) => ({ id: entry.id, data: entry.data })),
   };
 }
 
 async function load(): Promise<Model> {
-  const [claims, quotes, people, sources, events, terms] = await Promise.all([
+  const [claims, quotes, people, sources, events, terms, reports, checks] = await Promise.all([
     getCollection('claims'),
     register('quotes'),
     register('people'),
     register('sources'),
     register('events'),
     register('terms'),
+    register('reports'),
+    register('checks'),
   ]);
   const folder = path.join(CONTENT_DIR, CONTENT_FILES.claims);
   // Astro records where a file lies relative to the project; the glob loader always does.
@@ -46,6 +63,8 @@ async function load(): Promise<Model> {
     sources,
     events,
     terms,
+    reports,
+    checks,
   });
 }
 

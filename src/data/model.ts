@@ -8,8 +8,8 @@
  * field, so the build fails with a message an author can act on.
  */
 import type { ClaimData } from '../schemas/claim';
-import type { Person, Quote, Source, Term, TimelineEvent } from '../schemas/registers';
-import { LOCALE, quoted } from '../strings';
+import type { Check, Person, Quote, Report, Source, Term, TimelineEvent } from '../schemas/registers';
+import { LOCALE, quoted, titled } from '../strings';
 
 /** A claim file as loaded: its slug, where it lives, its frontmatter and its MDX body. */
 export interface ClaimInput {
@@ -27,12 +27,56 @@ export interface ModelInput {
   events: Readonly<Record<string, TimelineEvent>>;
   /** The glossary („Begriffe“); a content folder without one has no glossary entries. */
   terms: Readonly<Record<string, Term>>;
+  /** The reports that quote the statement, the text basis among them. */
+  reports: Readonly<Record<string, Report>>;
+  /** When parts of the site were last checked against their sources. */
+  checks: Readonly<Record<string, Check>>;
   /** Paths of the claims folder and the register files, for error messages. */
-  files: { claims: string; quotes: string; people: string; sources: string; events: string; terms: string };
+  files: {
+    claims: string;
+    quotes: string;
+    people: string;
+    sources: string;
+    events: string;
+    terms: string;
+    reports: string;
+    checks: string;
+  };
 }
 
 export interface ResolvedSource extends Source {
   id: string;
+  /** What links to it say: its title in „…“, else its label, else its publisher (see `sourceName`). */
+  name: string;
+}
+
+/**
+ * How a report's words stand to a quotation of the register: the same words (`wortgleich`), some
+ * of them word for word with the rest left out (`auszug`), or other wording (`abweichend`).
+ */
+export type WordsMatch = 'wortgleich' | 'auszug' | 'abweichend';
+
+/** Microsoft's words as one report prints them. */
+export interface ReportWords {
+  text: string;
+  /** The quotation of the register they reproduce, if any. */
+  of: string | undefined;
+  place: string | undefined;
+  /** How they stand to that quotation. */
+  match: WordsMatch | undefined;
+}
+
+/** A report that quotes the statement. */
+export interface ResolvedReport extends Omit<Report, 'source' | 'words'> {
+  id: string;
+  source: ResolvedSource;
+  words: ReportWords[];
+}
+
+/** Another report that prints a quotation, and how. */
+export interface AlsoPrintedIn {
+  report: ResolvedReport;
+  words: ReportWords;
 }
 
 export interface ResolvedQuote {
@@ -43,6 +87,8 @@ export interface ResolvedQuote {
   source: ResolvedSource;
   /** The element id every page gives this quotation: stable across edits to the page. */
   anchor: string;
+  /** Other reports that print these words too, in full, in part or in other wording. */
+  alsoIn: AlsoPrintedIn[];
 }
 
 /** A timeline event with its sources resolved. */
@@ -76,6 +122,11 @@ export interface Claim {
   claimQuote: ResolvedQuote | undefined;
   /** Quotations the MDX body shows, in order of appearance. */
   quotes: ResolvedQuote[];
+  /**
+   * The reports the page quotes or follows (its quotations' sources and the reports its summaries
+   * name), the text basis first: what its „Quelle“ lists.
+   */
+  reports: ResolvedReport[];
   /** The change history, newest first. */
   changes: ClaimData['changes'];
 }
@@ -134,15 +185,46 @@ export const termPath = (id: string): string => `${GLOSSARY_PATH}#${id}`;
 /** The element id of a quotation on every page that shows it. */
 export const quoteAnchor = (id: string): string => `zitat-${id}`;
 
-/** Components an MDX body may use with an `id` that points into a register. */
-const BODY_REFERENCE = /<(Quote|SourceLink)\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/g;
+/** The name a source goes by in links and lists: its title as a title, else its label, else its publisher. */
+export const sourceName = (source: Source): string =>
+  source.title !== undefined ? titled(source.title) : (source.label ?? source.publisher);
 
-/** Finds `<Quote id="…">` and `<SourceLink id="…">` in an MDX body, in order. */
-export function bodyReferences(body: string): { component: 'Quote' | 'SourceLink'; id: string }[] {
+/** Marks that stand for words a report left out of a quotation. */
+const OMISSION = /\s*(?:…|\(\.\.\.\)|\[…\])\s*/;
+
+/** How a report's words stand to a quotation: the same, a part of it word for word, or other wording. */
+export function wordsMatch(words: string, quotation: string): WordsMatch {
+  if (words === quotation) return 'wortgleich';
+  let from = 0;
+  for (const part of words.split(OMISSION).filter((piece) => piece !== '')) {
+    const at = quotation.indexOf(part, from);
+    if (at < 0) return 'abweichend';
+    from = at + part.length;
+  }
+  return 'auszug';
+}
+
+/** Components an MDX body may use with an attribute that points into a register. */
+const BODY_REFERENCE =
+  /<(Quote|InlineQuote|SourceLink|Summary)\b[^>]*?\b(?:id|report)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/g;
+
+export type BodyComponent = 'Quote' | 'InlineQuote' | 'SourceLink' | 'Summary';
+
+/**
+ * Finds the register references of an MDX body, in order: quotations (`<Quote id>`,
+ * `<InlineQuote id>`), sources (`<SourceLink id>`) and the reports a summary follows
+ * (`<Summary report>`).
+ */
+export function bodyReferences(body: string): { component: BodyComponent; id: string }[] {
   return [...body.matchAll(BODY_REFERENCE)].map((match) => ({
-    component: match[1] as 'Quote' | 'SourceLink',
+    component: match[1] as BodyComponent,
     id: match[2] ?? match[3] ?? match[4] ?? '',
   }));
+}
+
+/** The section headings (## to ####) of an MDX body, as written. */
+export function bodyHeadings(body: string): string[] {
+  return [...body.matchAll(/^#{2,4}[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((match) => match[1] ?? '');
 }
 
 /** Whether a body answers anything: text a reader sees, or a quotation (comments and imports do not count). */
@@ -165,6 +247,8 @@ export const ANSWER_QUOTE = 'antwort-eindeutig-ja';
 export const REQUIRED = {
   sources: ['stellungnahme', 'bericht'],
   quotes: [ANSWER_QUOTE],
+  /** The Einordnung shows when it was last checked. */
+  checks: ['einordnung'],
 } as const;
 
 /** The claim as its page's heading shows it: in „…“ when quoted word for word. */
@@ -182,6 +266,20 @@ export function buildModel(input: ModelInput) {
     else at(input.files.sources, `${id}.url`, `is the address of "${first}" too; cite that entry instead`);
   }
 
+  // A link's text says where it leads: two sources shown under one name would be two places behind one text.
+  const keyOfName = new Map<string, string>();
+  for (const [id, source] of Object.entries(input.sources)) {
+    const name = sourceName(source);
+    const first = keyOfName.get(name);
+    if (first === undefined) keyOfName.set(name, id);
+    else
+      at(
+        input.files.sources,
+        source.title === undefined ? `${id}.label` : `${id}.title`,
+        `makes links read "${name}", as "${first}" does; give one of them a "label" of its own`,
+      );
+  }
+
   for (const id of REQUIRED.sources) {
     if (!(id in input.sources))
       problems.push(`${input.files.sources}: the entry "${id}" is missing; the site's pages cite it`);
@@ -193,6 +291,52 @@ export function buildModel(input: ModelInput) {
     if (!(id in input.quotes))
       problems.push(`${input.files.quotes}: the entry "${id}" is missing; the start page shows it`);
   }
+  for (const id of REQUIRED.checks) {
+    if (!(id in input.checks))
+      problems.push(`${input.files.checks}: the entry "${id}" is missing; the Einordnung shows when it was checked`);
+  }
+
+  // Reports: each names a source; the text basis is the report every page cites; words point at quotations.
+  const problemsBeforeReports = problems.length;
+  const reportOfSource = new Map<string, string>();
+  const textBases: string[] = [];
+  for (const [id, report] of Object.entries(input.reports)) {
+    if (!(report.source in input.sources)) {
+      at(input.files.reports, `${id}.source`, `names "${report.source}", which is not in ${input.files.sources}`);
+    } else if (reportOfSource.has(report.source)) {
+      at(
+        input.files.reports,
+        `${id}.source`,
+        `names "${report.source}", as "${reportOfSource.get(report.source) ?? ''}" does; each report once`,
+      );
+    }
+    reportOfSource.set(report.source, id);
+    if (report.textBasis) textBases.push(id);
+    report.words.forEach((words, index) => {
+      if (words.of !== undefined && !(words.of in input.quotes)) {
+        at(
+          input.files.reports,
+          `${id}.words.${String(index)}.of`,
+          `names "${words.of}", which is not in ${input.files.quotes}`,
+        );
+      }
+    });
+  }
+  if (Object.keys(input.reports).length > 0) {
+    if (textBases.length !== 1) {
+      problems.push(
+        `${input.files.reports}: exactly one report must be the text basis ("textBasis: true"); found ${textBases.length === 0 ? 'none' : textBases.join(', ')}`,
+      );
+    } else if (input.reports[textBases[0] ?? '']?.source !== 'bericht') {
+      at(
+        input.files.reports,
+        `${textBases[0] ?? ''}.source`,
+        'must be "bericht": the text basis is the report every page cites',
+      );
+    }
+  }
+
+  const reportsSound = problems.length === problemsBeforeReports;
 
   // Registers refer to each other: quotations name a speaker and a source.
   for (const [id, quote] of Object.entries(input.quotes)) {
@@ -201,6 +345,25 @@ export function buildModel(input: ModelInput) {
     }
     if (!(quote.source in input.sources)) {
       at(input.files.quotes, `${id}.source`, `names "${quote.source}", which is not in ${input.files.sources}`);
+      continue;
+    }
+    // Quotations are checked against the reports only once the reports themselves are sound.
+    if (Object.keys(input.reports).length === 0 || !reportsSound) continue;
+    const reportId = reportOfSource.get(quote.source);
+    const report = reportId === undefined ? undefined : input.reports[reportId];
+    if (!report) {
+      at(
+        input.files.quotes,
+        `${id}.source`,
+        `names "${quote.source}", which is no report in ${input.files.reports}: quotations come from reports`,
+      );
+    } else if (!report.textBasis && !report.words.some((words) => words.text.includes(quote.text))) {
+      // The text basis is checked against quelltext.txt by the fidelity tests; other reports against their recorded words.
+      at(
+        input.files.quotes,
+        `${id}.text`,
+        `is not among the words ${input.files.reports} records for "${reportId ?? ''}"; a quotation after a report must stand there word for word`,
+      );
     }
   }
 
@@ -209,6 +372,11 @@ export function buildModel(input: ModelInput) {
       if (!(source in input.sources)) {
         at(input.files.events, `${id}.sources`, `names "${source}", which is not in ${input.files.sources}`);
       }
+    }
+    for (const other of event.shownWith) {
+      if (other === id) at(input.files.events, `${id}.shownWith`, 'names the event itself');
+      else if (!(other in input.events))
+        at(input.files.events, `${id}.shownWith`, `names "${other}", which is not in ${input.files.events}`);
     }
   }
 
@@ -249,8 +417,31 @@ export function buildModel(input: ModelInput) {
   const requireSource = (id: string): ResolvedSource => {
     const source = input.sources[id];
     if (!source) throw new Error(`Unknown source "${id}" (not in ${input.files.sources})`);
-    return { id, ...source };
+    return { id, ...source, name: sourceName(source) };
   };
+
+  // Reports in the order of the register, the text basis first.
+  const reports: ResolvedReport[] = Object.entries(input.reports)
+    .map(([id, report]) => ({
+      ...report,
+      id,
+      source: requireSource(report.source),
+      words: report.words.map((words) => {
+        const quotation = words.of === undefined ? undefined : input.quotes[words.of];
+        return {
+          text: words.text,
+          of: words.of,
+          place: words.place,
+          match: quotation ? wordsMatch(words.text, quotation.text) : undefined,
+        };
+      }),
+    }))
+    // The text basis first, then by publisher A–Z: a neutral order that does not change with the file.
+    .sort(
+      (a, b) =>
+        Number(b.textBasis) - Number(a.textBasis) ||
+        a.source.publisher.localeCompare(b.source.publisher, LOCALE, { sensitivity: 'base' }),
+    );
 
   const resolveQuote = (id: string): ResolvedQuote | undefined => {
     const quote = input.quotes[id];
@@ -262,6 +453,9 @@ export function buildModel(input: ModelInput) {
       speaker: quote.speaker === undefined ? undefined : input.people[quote.speaker],
       source: requireSource(quote.source),
       anchor: quoteAnchor(id),
+      alsoIn: reports.flatMap((report) =>
+        report.words.filter((words) => words.of === id).map((words) => ({ report, words })),
+      ),
     };
   };
 
@@ -316,7 +510,30 @@ export function buildModel(input: ModelInput) {
     }
 
     for (const event of data.events) {
-      if (!(event in input.events)) at(filePath, 'events', `names "${event}", which is not in ${input.files.events}`);
+      const entry = input.events[event];
+      if (!entry) {
+        at(filePath, 'events', `names "${event}", which is not in ${input.files.events}`);
+        continue;
+      }
+      const missing = entry.shownWith.filter((other) => !data.events.includes(other));
+      if (missing.length > 0) {
+        at(
+          filePath,
+          'events',
+          `shows "${event}" but not ${missing.map((other) => `"${other}"`).join(', ')}, which ${input.files.events} says belong with it (field "shownWith"): show both sides`,
+        );
+      }
+    }
+
+    const headings = new Set(bodyHeadings(body));
+    for (const heading of Object.keys(data.anchors)) {
+      if (!headings.has(heading)) {
+        at(
+          filePath,
+          `anchors.${heading}`,
+          'names a heading the body does not have (## … to #### …, written exactly as in the body)',
+        );
+      }
     }
 
     data.changes.forEach((entry, index) => {
@@ -340,11 +557,32 @@ export function buildModel(input: ModelInput) {
         if (!quote)
           at(filePath, `<Quote id="${ref.id}">`, `names a quotation that is not in the register ${input.files.quotes}`);
         else quotes.push(quote);
+      } else if (ref.component === 'InlineQuote') {
+        const quote = resolveQuote(ref.id);
+        if (!quote)
+          at(
+            filePath,
+            `<InlineQuote id="${ref.id}">`,
+            `names a quotation that is not in the register ${input.files.quotes}`,
+          );
+        else quotes.push(quote);
+      } else if (ref.component === 'Summary') {
+        if (!(ref.id in input.reports))
+          at(filePath, `<Summary report="${ref.id}">`, `names a report that is not in ${input.files.reports}`);
       } else if (!(ref.id in input.sources)) {
         at(filePath, `<SourceLink id="${ref.id}">`, `names a source that is not in ${input.files.sources}`);
       }
     }
 
+    const followed = new Set([
+      ...[claimQuote, ...quotes].flatMap((quote) => (quote ? [quote.source.id] : [])),
+      ...bodyReferences(body)
+        .filter((ref) => ref.component === 'Summary')
+        .flatMap((ref) => {
+          const report = input.reports[ref.id];
+          return report ? [report.source] : [];
+        }),
+    ]);
     claims.push({
       id,
       filePath,
@@ -355,6 +593,7 @@ export function buildModel(input: ModelInput) {
       verbatim: claimQuote !== undefined,
       claimQuote,
       quotes,
+      reports: reports.filter((report) => report.textBasis || followed.has(report.source.id)),
       changes: [...data.changes].sort((a, b) => b.date.getTime() - a.date.getTime()),
     });
   }
@@ -466,8 +705,22 @@ export function buildModel(input: ModelInput) {
     statement: requireSource('stellungnahme'),
     /** When the statement was published, as precisely as the sources agree („August 2022“). */
     statementPublished: input.sources.stellungnahme?.published ?? '', // required above
-    /** The report all quotations are taken from. */
+    /** The report the site's text is based on (its text basis): most quotations are taken from it. */
     report: requireSource('bericht'),
+    /** Every report that quotes the statement, the text basis first, then in register order. */
+    reports,
+    /** A report by its key in the reports register. */
+    reportById(id: string): ResolvedReport {
+      const report = reports.find((candidate) => candidate.id === id);
+      if (!report) throw new Error(`Unknown report "${id}" (not in ${input.files.reports})`);
+      return report;
+    },
+    /** The report entry of a source, if it is one. */
+    reportOf(sourceId: string): ResolvedReport | undefined {
+      return reports.find((report) => report.source.id === sourceId);
+    },
+    /** When the Einordnung (the timeline) was last checked against its sources. */
+    timelineChecked: input.checks.einordnung?.checked ?? new Date(Number.NaN), // required above
     /** Microsoft's answer to the statement's title question, as the report quotes it. */
     answer: requireQuote(ANSWER_QUOTE),
   };

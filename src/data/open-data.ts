@@ -9,7 +9,7 @@
  * and the /daten/ page follow.
  */
 import { z } from 'astro/zod';
-import { absoluteUrl, dataLicence, isPlaceholder } from '../site.config';
+import { absoluteUrl, dataLicence, isPlaceholder, site } from '../site.config';
 import { isoDate, quoted, topics, ui } from '../strings';
 import {
   bodyReferences,
@@ -17,6 +17,7 @@ import {
   type Model,
   type ResolvedEvent,
   type ResolvedQuote,
+  type ResolvedReport,
   type ResolvedTerm,
 } from './model';
 
@@ -49,7 +50,7 @@ export const claimRecordSchema = z.object({
   url: described(z.url(), f.url),
   wording: described(z.string(), f.wording),
   verbatim: described(z.boolean(), f.verbatim),
-  verdict: described(z.enum(['falsch']).nullable(), f.verdict),
+  verdict: described(z.enum(['falsch', 'widerspricht']).nullable(), f.verdict),
   answer: described(z.string(), f.answer),
   quotations: described(z.array(quotationSchema), f.quotations),
   sources: described(z.array(z.url()), f.sources),
@@ -68,6 +69,26 @@ const eventSchema = z.object({
   text: described(z.string(), f.eventText),
   statement: described(z.boolean(), f.eventStatement),
   sources: described(z.array(z.url()), f.eventSources),
+});
+
+const reportSchema = z.object({
+  id: described(z.string(), f.reportId),
+  title: described(z.string().nullable(), f.reportTitle),
+  publisher: described(z.string(), f.reportPublisher),
+  url: described(z.url(), f.reportUrl),
+  date: described(z.string().nullable(), f.reportDate),
+  textBasis: described(z.boolean(), f.reportTextBasis),
+  summary: described(z.string(), f.reportSummary),
+  words: described(
+    z.array(
+      z.object({
+        text: described(z.string(), f.reportWordsText),
+        quotation: described(z.string().nullable(), f.reportWordsQuotation),
+        match: described(z.enum(['wortgleich', 'auszug', 'abweichend']).nullable(), f.reportWordsMatch),
+      }),
+    ),
+    f.reportWords,
+  ),
 });
 
 const termSchema = z.object({
@@ -100,10 +121,11 @@ export const datasetSchema = z
     ),
     updated: described(day(), f.datasetUpdated),
     claims: described(z.array(claimRecordSchema), f.claims),
+    reports: described(z.array(reportSchema), f.reports),
     events: described(z.array(eventSchema), f.timeline),
     terms: described(z.array(termSchema), f.glossary),
   })
-  .meta({ title: ui.openData.datasetTitle, description: f.dataset });
+  .meta({ title: ui.openData.datasetTitle(site.name), description: f.dataset });
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type ClaimRecord = z.infer<typeof claimRecordSchema>;
@@ -118,13 +140,18 @@ function quotationRecord(quote: ResolvedQuote, pageUrl: string) {
   };
 }
 
-/** Every source a claim page relies on: the statement, the report, and what the page quotes or links. */
+/**
+ * Every source a claim page rests on: the reports it quotes or follows, what it links, and the
+ * sources of the events in its Einordnung. Not the statement: the site does not have it, and no page
+ * rests on it (the data set names its address under `statement`).
+ */
 function sourcesOf(claim: Claim, model: Model): string[] {
   const linked = bodyReferences(claim.body)
     .filter((reference) => reference.component === 'SourceLink')
     .map((reference) => model.source(reference.id).url);
-  const quoted = [claim.claimQuote, ...claim.quotes].flatMap((quote) => (quote ? [quote.source.url] : []));
-  return [...new Set([model.statement.url, model.report.url, ...quoted, ...linked])];
+  const reports = claim.reports.map((report) => report.source.url);
+  const events = model.eventsFor(claim.id).flatMap((event) => event.sources.map((source) => source.url));
+  return [...new Set([...reports, ...linked, ...events])];
 }
 
 export function claimRecord(claim: Claim, model: Model): ClaimRecord {
@@ -153,6 +180,17 @@ const eventRecord = (event: ResolvedEvent) => ({
   sources: event.sources.map((source) => source.url),
 });
 
+const reportRecord = (report: ResolvedReport) => ({
+  id: report.id,
+  title: report.source.title ?? null,
+  publisher: report.source.publisher,
+  url: report.source.url,
+  date: report.date ?? null,
+  textBasis: report.textBasis,
+  summary: report.summary,
+  words: report.words.map((words) => ({ text: words.text, quotation: words.of ?? null, match: words.match ?? null })),
+});
+
 const termRecord = (term: ResolvedTerm) => ({
   id: term.id,
   url: absoluteUrl(term.path),
@@ -169,7 +207,7 @@ export function openDataset(model: Model): Dataset {
   const claims = model.claims.map((claim) => claimRecord(claim, model));
   return datasetSchema.parse({
     $schema: absoluteUrl(OPEN_DATA_PATHS.schema),
-    title: ui.openData.datasetTitle,
+    title: ui.openData.datasetTitle(site.name),
     url: absoluteUrl(OPEN_DATA_PATHS.page),
     license: {
       name: isPlaceholder(dataLicence.name) ? ui.placeholder(dataLicence.name.label) : dataLicence.name,
@@ -187,6 +225,7 @@ export function openDataset(model: Model): Dataset {
         .sort()
         .at(-1) ?? '',
     claims,
+    reports: model.reports.map(reportRecord),
     events: model.timeline.map(eventRecord),
     terms: model.glossary.map(termRecord),
   });

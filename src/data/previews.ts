@@ -2,7 +2,7 @@
  * What each page's preview image shows and how it is described: the same text for the image,
  * its `og:image:alt` and the page's meta tags, so they never disagree.
  */
-import { quoted, ui } from '../strings';
+import { ui } from '../strings';
 import { claimPreviewPath, shownWording, SITE_PREVIEW_PATH, type Claim, type Model } from './model';
 import type { PreviewContent } from '../lib/preview-image';
 
@@ -22,21 +22,25 @@ export function claimPreviewContent(claim: Claim): PreviewContent {
   };
 }
 
+/**
+ * The image of every page that is not a claim page: what the site is. It quotes nothing: a
+ * quotation in a shared image would travel without its question and its „zitiert nach“.
+ */
 export function sitePreviewContent(model: Model): PreviewContent {
   return {
-    eyebrow: ui.preview.siteEyebrow(model.statementPublished),
-    headline: ui.home.question,
-    answerLabel: ui.home.answerIntro,
-    answer: quoted(model.answer.text),
+    eyebrow: ui.preview.siteEyebrow,
+    headline: ui.preview.siteHeadline(model.statementPublished),
+    answerLabel: ui.preview.siteAnswerLabel,
+    answer: ui.preview.siteAnswer,
   };
 }
 
 export const claimPreviewImage = (claim: Claim): PreviewImage => ({
   path: claimPreviewPath(claim.id),
-  alt: ui.preview.claimAlt(shownWording(claim)),
+  alt: ui.preview.claimAlt(claim.verbatim, shownWording(claim)),
 });
 
-export const sitePreviewImage = (model: Model): PreviewImage => ({
-  path: SITE_PREVIEW_PATH,
-  alt: ui.preview.siteAlt(ui.home.question, quoted(model.answer.text)),
-});
+export function sitePreviewImage(model: Model): PreviewImage {
+  const { eyebrow, headline, answerLabel, answer } = sitePreviewContent(model);
+  return { path: SITE_PREVIEW_PATH, alt: ui.preview.siteAlt(eyebrow, headline, answerLabel, answer) };
+}

@@ -1,7 +1,8 @@
 /**
  * JSON-LD (schema.org) for search engines and citation tools. Every page is a `WebPage` of
- * the `WebSite`; a claim page adds an `Article` about the `Claim`, citing the statement and
- * listing Microsoft's quotations with their speakers. Deliberately no `ClaimReview`: that
+ * the `WebSite`; a claim page adds an `Article` about the `Claim` (a topic page: about a
+ * `Thing`), citing the reports it quotes, mentioning the statement, and listing Microsoft's
+ * quotations with their speakers. Deliberately no `ClaimReview`: that
  * type is for independent fact checks, and this site presents Microsoft's position.
  * Every address is absolute, built from the one site setting.
  */
@@ -17,6 +18,9 @@ const WEBSITE_ID = `${site.url}#website`;
 
 /** The line under the site's name: what the site shows, with the statement's date and the report's publisher. */
 export const siteTagline = (model: Model): string => ui.home.tagline(model.statementPublished, model.report.publisher);
+
+/** Whose position the site presents and on what text, with the statement's date and the text basis's publisher. */
+export const siteDisclosure = (model: Model): string => ui.disclosure(model.statementPublished, model.report.publisher);
 
 /**
  * The site; its description and language stand on the start page only; every other page names
@@ -47,7 +51,7 @@ export function webPageNode(page: { url: string; title: string; description: str
 
 const creativeWork = (source: ResolvedSource): Node => ({
   '@type': 'CreativeWork',
-  name: source.title ?? source.publisher,
+  name: source.title ?? source.label ?? source.publisher,
   url: source.url,
   publisher: { '@type': 'Organization', name: source.publisher },
 });
@@ -93,14 +97,19 @@ export function claimArticleNodes(claim: Claim, model: Model, pageUrl: string, i
     inLanguage: LOCALE,
     dateModified: isoDate(claim.data.updated),
     image: absoluteUrl(imagePath),
-    about: {
-      '@type': 'Claim',
-      text: claim.wording,
-      // schema.org has no flag for a paraphrase; the description says which kind of wording this is.
-      description: claim.verbatim ? ui.claim.eyebrowVerbatim : ui.claim.paraphraseNote,
-      ...(claim.claimQuote && { appearance: sourceRef(claim.claimQuote.source) }),
-    },
-    citation: {
+    // Only a quoted claim is a schema.org `Claim`; a topic in the site's words is what the page is about, not a claim anyone made.
+    about: claim.claimQuote
+      ? {
+          '@type': 'Claim',
+          text: claim.wording,
+          description: ui.claim.eyebrowVerbatim,
+          appearance: sourceRef(claim.claimQuote.source),
+        }
+      : { '@type': 'Thing', name: claim.wording, description: ui.claim.paraphraseNote },
+    // The page cites the reports it quotes and follows; the statement itself is not available to the
+    // site, so it is only mentioned, as Microsoft's publication.
+    citation: claim.reports.map((report) => creativeWork(report.source)),
+    mentions: {
       ...creativeWork(statement),
       author: { '@type': 'Organization', name: statement.publisher },
     },

@@ -49,10 +49,12 @@ export const claimSchema = z.strictObject({
   /** The claim Microsoft answers: `quote` (verbatim) or `paraphrase` (editorial). */
   claim: claimWordingSchema,
   /**
-   * Microsoft's own verdict on the claim, only where the source states it
-   * (e.g. „Falsch sei auch die Behauptung …“). Always shown as Microsoft's.
+   * Microsoft's stance on a quoted claim, as the source reports it, always shown as Microsoft's:
+   * `falsch` where the source says Microsoft calls it false („Falsch sei auch die Behauptung …“),
+   * `widerspricht` where it says only that Microsoft opposes it („wendet sich … gegen
+   * Behauptungen … wie die: …“). Left out for a topic, which quotes no claim.
    */
-  verdict: z.enum(['falsch'], { error: 'must be "falsch" or left out' }).optional(),
+  verdict: z.enum(['falsch', 'widerspricht'], { error: 'must be "falsch", "widerspricht" or left out' }).optional(),
   /** Microsoft's answer in one sentence, in our words; shown on the start page and in lists. */
   summary: text().refine((value) => value.length <= 300, 'must be one sentence (300 characters at most)'),
   /** Topics from the closed list in `src/strings.ts`. */
@@ -78,8 +80,22 @@ export const claimSchema = z.strictObject({
     .default([]),
   /** File names of related claims (without `.mdx`). */
   related: z.array(idRef()).default([]),
-  /** Keys in `ereignisse.yaml` of later events that concern this claim, shown in its „Einordnung“. */
+  /** Keys in `ereignisse.yaml` of the events before and after the statement that concern this claim, shown in its „Einordnung“. */
   events: z.array(idRef()).default([]),
+  /**
+   * Section headings whose wording changed keep the address readers may have shared: the heading
+   * as it reads now, and the id it was published with, e.g.
+   * `Wolfgang Döring zum datenschutzkonformen Einsatz: datenschutzkonform-auch-an-schulen`.
+   */
+  anchors: z
+    .record(
+      text(),
+      z
+        .string({ error: 'must be the published id of the heading, e.g. vorschriften-zum-schutz-von-daten' })
+        .regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u, 'must be an id: lower-case letters, digits and hyphens'),
+      { error: 'must map a heading to the id it was published with' },
+    )
+    .default({}),
   /** Position in the statement's reading order: 1, 2, 3 … unique across all claims. */
   order: z.number({ error: 'is required (a whole number ≥ 1)' }).int().min(1),
   /** „Stand“: the day this page was last checked against the source (YYYY-MM-DD). */

@@ -3,7 +3,7 @@
  * Each entry exists once; pages and claims refer to it by its key.
  */
 import { z } from 'astro/zod';
-import { httpsUrl, idRef, partialDate, text } from './fields';
+import { day, httpsUrl, idRef, partialDate, text } from './fields';
 
 /** `content/personen.yaml`: who speaks in a quotation. */
 export const personSchema = z.strictObject({
@@ -15,8 +15,17 @@ export const personSchema = z.strictObject({
 
 /** `content/quellen.yaml`: a document the site cites. */
 export const sourceSchema = z.strictObject({
-  /** The document's exact title; leave it out when it is not known word for word. */
+  /**
+   * The document's exact title (a report's headline), shown in „…“ as a title; leave it out when
+   * it is not known word for word.
+   */
   title: text().optional(),
+  /**
+   * How links name the source where it has no known title, in the site's words (e.g. „Website der
+   * Datenschutzkonferenz“); never in „…“. Without title or label, links show the publisher. No two
+   * sources may be named alike: a link's text must say where it leads.
+   */
+  label: text().optional(),
   /** Who published it, e.g. „Microsoft Deutschland“ or „heise online“. */
   publisher: text(),
   /** Publication date as far as it is known (e.g. „August 2022“); never more precise than the sources. */
@@ -25,6 +34,8 @@ export const sourceSchema = z.strictObject({
   url: httpsUrl(),
   /** What this source is and what the site takes from it (our words, not a quotation). */
   description: text().optional(),
+  /** The day the site's text was last checked against this source (YYYY-MM-DD). */
+  checked: day().optional(),
 });
 
 /** `content/zitate.yaml`: the quotation register. */
@@ -51,14 +62,25 @@ export const quoteSchema = z
 
 /** `content/ereignisse.yaml`: a dated event for the timeline („Einordnung“). */
 export const eventSchema = z.strictObject({
+  /**
+   * A short, neutral name for the event, e.g. „Urteil „Schrems II“ des EuGH“: its heading after the
+   * date, and its name in lists and search results. Says who acted, never who is right.
+   */
+  title: text().refine((value) => value.length <= 90, 'must be a short name (90 characters at most)'),
   /** When it happened: YYYY-MM-DD, or YYYY-MM where the sources agree only on the month. */
   date: partialDate(),
   /** One neutral sentence: what happened, without a verdict on who is right. */
   text: text(),
   /** Keys in `quellen.yaml` where the event can be checked; at least one. */
   sources: z.array(idRef(), { error: 'is required (a list of source keys)' }).min(1, 'needs at least one source'),
-  /** True for the statement this site presents, so the timeline can mark it. */
+  /** True for the statement this site is about, so the timeline can mark it. */
   statement: z.boolean().default(false),
+  /**
+   * Keys of events a page must also show when it shows this one: the other side, or what followed
+   * (Schrems II with the adequacy decision that answered it). A claim that lists this event but not
+   * these fails the build.
+   */
+  shownWith: z.array(idRef(), { error: 'must be a list of event keys' }).default([]),
 });
 
 /** A term's name or other name: short, as readers write it, e.g. „DSGVO“ or „Art. 32 DS-GVO“. */
@@ -84,8 +106,51 @@ export const termSchema = z.strictObject({
     .min(1, 'needs at least one claim where the term matters'),
 });
 
+/** Microsoft's words as one report prints them. */
+const reportWordsSchema = z.strictObject(
+  {
+    /**
+     * The words exactly as the sources README records them for this report, without the enclosing
+     * „…“; an omission as the report marks it („…“ or „(...)“).
+     */
+    text: text(),
+    /**
+     * Key in `zitate.yaml` of the quotation these words reproduce, in full, in part or in other
+     * wording; the site then shows on that quotation that this report prints it too. Left out for
+     * words only this report prints (a quotation of its own, with this report as `source`).
+     */
+    of: idRef().optional(),
+    /** Where the report prints them, when that matters to a reader, e.g. „Zwischenüberschrift“. */
+    place: text().optional(),
+  },
+  { error: 'must be an entry with "text" (the words as printed) and optionally "of" and "place"' },
+);
+
+/** `content/berichte.yaml`: a report that quotes the statement. */
+export const reportSchema = z.strictObject({
+  /** Key in `quellen.yaml`: the report's publisher, headline (`title`) and address. */
+  source: idRef(),
+  /** The report's date as the stored copy shows it (e.g. „August 2022“); left out where it shows none. */
+  date: text().optional(),
+  /** What the report says of the statement, in the site's own words: a summary, never shown as the report's. */
+  summary: text(),
+  /** True for the site's text basis (`quelltext.txt`): its words are the quotations with it as `source`. */
+  textBasis: z.boolean().default(false),
+  /** Microsoft's words the report prints, exactly as the sources README records them, and no others. */
+  words: z.array(reportWordsSchema, { error: 'must be a list of entries with "text"' }).default([]),
+});
+
+/** `content/stand.yaml`: when a part of the site was last checked against its sources. */
+export const checkSchema = z.strictObject({
+  /** The day of the last check (YYYY-MM-DD), whether or not anything changed. */
+  checked: day(),
+});
+
 export type Person = z.infer<typeof personSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Term = z.infer<typeof termSchema>;
+export type Report = z.infer<typeof reportSchema>;
+export type ReportWords = z.infer<typeof reportWordsSchema>;
+export type Check = z.infer<typeof checkSchema>;

@@ -54,6 +54,8 @@ export async function readContent(dir: string): Promise<WrittenContent> {
     sources: await register('sources'),
     events: await register('events'),
     terms: await register('terms'),
+    reports: await register('reports'),
+    checks: await register('checks'),
   };
 }
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { pageCitation, quotedFromCitation, statementCitation } from '../../src/data/citation';
 import type { Model } from '../../src/data/model';
+import { site } from '../../src/site.config';
 import { loadModel } from '../helpers/load-content';
 
 let model: Model;
@@ -28,7 +29,7 @@ describe('quotedFromCitation', () => {
 describe('pageCitation', () => {
   test('sets a verbatim claim in „…“ and adds no second full stop', () => {
     expect(pageCitation(model.claim('erste-behauptung'), 'https://example.org/behauptungen/erste-behauptung/')).toBe(
-      '„Alles ist schlecht.“ In: Microsofts Stellungnahme zu Microsoft 365. Stand: 26. November 2026. https://example.org/behauptungen/erste-behauptung/',
+      `„Alles ist schlecht.“ In: ${site.name}. Stand: 26. November 2026. https://example.org/behauptungen/erste-behauptung/`,
     );
   });
 

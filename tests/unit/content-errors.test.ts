@@ -278,7 +278,7 @@ describe('broken content is reported with the file and the field', () => {
   test('a verdict the schema does not know', async () => {
     const problems = await problemsAfter(CLAIM, (text) => text.replace('verdict: falsch', 'verdict: stimmt'));
 
-    expect(problems).toEqual([`${CLAIM}: field "verdict" must be "falsch" or left out`]);
+    expect(problems).toEqual([`${CLAIM}: field "verdict" must be "falsch", "widerspricht" or left out`]);
   });
 
   test('a statement quotation without a speaker', async () => {
@@ -316,7 +316,6 @@ describe('broken content is reported with the file and the field', () => {
 
     expect(problems).toEqual([
       'quellen.yaml: the entry "stellungnahme" is missing; the site\'s pages cite it',
-      'zitate.yaml: field "antwort-eindeutig-ja.source" names "stellungnahme", which is not in quellen.yaml',
       'ereignisse.yaml: field "stellungnahme.sources" names "stellungnahme", which is not in quellen.yaml',
     ]);
   });
@@ -393,5 +392,132 @@ describe('broken content is reported with the file and the field', () => {
     const problems = await problemsAfter('personen.yaml', (text) => text.replace('role:', 'rolle:'));
 
     expect(problems).toEqual(['personen.yaml: field "sprecherin.rolle" is not a known field; check its spelling']);
+  });
+});
+
+describe('reports, their words and the quotations after them', () => {
+  test('a report naming a source that is not in the register', async () => {
+    const problems = await problemsAfter('berichte.yaml', (text) =>
+      text.replace('source: zweiter-bericht', 'source: dritter-bericht'),
+    );
+
+    expect(problems).toEqual([
+      'berichte.yaml: field "zweiter-bericht.source" names "dritter-bericht", which is not in quellen.yaml',
+    ]);
+  });
+
+  test('words said to reproduce a quotation that is not in the register', async () => {
+    const problems = await problemsAfter('berichte.yaml', (text) =>
+      text.replace('of: antwort-eins', 'of: antwort-neun'),
+    );
+
+    expect(problems).toEqual([
+      'berichte.yaml: field "zweiter-bericht.words.0.of" names "antwort-neun", which is not in zitate.yaml',
+    ]);
+  });
+
+  test('no report marked as the text basis', async () => {
+    const problems = await problemsAfter('berichte.yaml', (text) =>
+      text.replace('textBasis: true', 'textBasis: false'),
+    );
+
+    expect(problems).toEqual([
+      'berichte.yaml: exactly one report must be the text basis ("textBasis: true"); found none',
+    ]);
+  });
+
+  test('a quotation after a source that is no report', async () => {
+    const problems = await problemsAfter('zitate.yaml', (text) =>
+      text.replace(
+        '  source: zweiter-bericht\n  text: Manches ist anders',
+        '  source: gesetz\n  text: Manches ist anders',
+      ),
+    );
+
+    expect(problems).toEqual([
+      'zitate.yaml: field "antwort-drei.source" names "gesetz", which is no report in berichte.yaml: quotations come from reports',
+    ]);
+  });
+
+  test('a quotation after another report that the report does not print word for word', async () => {
+    const problems = await problemsAfter('zitate.yaml', (text) =>
+      text.replace('text: Manches ist anders', 'text: Manches ist ganz anders'),
+    );
+
+    expect(problems).toEqual([
+      'zitate.yaml: field "antwort-drei.text" is not among the words berichte.yaml records for "zweiter-bericht"; a quotation after a report must stand there word for word',
+    ]);
+  });
+
+  test('two sources that links would name alike', async () => {
+    const problems = await problemsAfter('quellen.yaml', (text) =>
+      text
+        .replace('gesetz:\n  publisher: Amtsblatt', 'gesetz:\n  label: Ein Bericht\n  publisher: Amtsblatt')
+        .replace('title: Ein Bericht', 'label: Ein Bericht'),
+    );
+
+    expect(problems).toEqual([
+      'quellen.yaml: field "gesetz.label" makes links read "Ein Bericht", as "bericht" does; give one of them a "label" of its own',
+    ]);
+  });
+});
+
+describe('the Einordnung: both sides and its date', () => {
+  test('a claim showing an event without the events that belong with it', async () => {
+    const dir = await brokenCopy(FIXTURE, 'ereignisse.yaml', (text) =>
+      text.replace('nachher:\n', 'nachher:\n  shownWith: [vorher]\n'),
+    );
+
+    expect(await problemsIn(dir)).toEqual([
+      `${CLAIM}: field "events" shows "nachher" but not "vorher", which ereignisse.yaml says belong with it (field "shownWith"): show both sides`,
+    ]);
+  });
+
+  test('an event that names an unknown event to be shown with it', async () => {
+    const problems = await problemsAfter('ereignisse.yaml', (text) =>
+      text.replace('nachher:\n', 'nachher:\n  shownWith: [irgendwann]\n'),
+    );
+
+    expect(problems).toEqual([
+      'ereignisse.yaml: field "nachher.shownWith" names "irgendwann", which is not in ereignisse.yaml',
+    ]);
+  });
+
+  test('an event without a title', async () => {
+    const problems = await problemsAfter('ereignisse.yaml', (text) =>
+      text.replace('  title: Ein Ereignis danach\n', ''),
+    );
+
+    expect(problems).toEqual(['ereignisse.yaml: field "nachher.title" is required (a text)']);
+  });
+
+  test('no date for when the Einordnung was last checked', async () => {
+    const problems = await problemsAfter('stand.yaml', (text) => text.replace('einordnung:', 'zeitleiste:'));
+
+    expect(problems).toEqual([
+      'stand.yaml: the entry "einordnung" is missing; the Einordnung shows when it was checked',
+    ]);
+  });
+});
+
+describe('published section addresses', () => {
+  test('a kept address for a heading the page does not have', async () => {
+    const problems = await problemsAfter(CLAIM, (text) =>
+      text.replace('order: 1', 'anchors:\n  Eine Tabele: eine-tabelle\norder: 1'),
+    );
+
+    expect(problems).toEqual([
+      `${CLAIM}: field "anchors.Eine Tabele" names a heading the body does not have (## … to #### …, written exactly as in the body)`,
+    ]);
+  });
+
+  test('a kept address that is no id', async () => {
+    const problems = await problemsAfter(CLAIM, (text) =>
+      text.replace('order: 1', 'anchors:\n  Eine Tabelle: "#Eine Tabelle"\norder: 1'),
+    );
+
+    expect(problems).toEqual([
+      `${CLAIM}: field "anchors.Eine Tabelle" must be an id: lower-case letters, digits and hyphens`,
+    ]);
   });
 });

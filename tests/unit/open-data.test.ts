@@ -1,17 +1,45 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { openDataCsv, openDataset } from '../../src/data/open-data';
+import { site } from '../../src/site.config';
 import { brokenCopy, FIXTURE, loadModel } from '../helpers/load-content';
 
 describe('openDataset', () => {
-  test('lists every source a page relies on: statement, report, quoted and linked sources, each once', async () => {
+  test('lists every source a page rests on: the reports it follows, what it links and its events’ sources, each once; not the statement, which no page has', async () => {
     const dataset = openDataset(await loadModel());
 
     expect(dataset.claims.find((claim) => claim.id === 'zweite-behauptung')?.sources).toEqual([
-      'https://example.org/stellungnahme',
       'https://example.org/bericht',
       'https://example.org/gesetz',
     ]);
+    expect(dataset.claims.find((claim) => claim.id === 'erste-behauptung')?.sources).toEqual([
+      'https://example.org/bericht',
+      'https://example.org/gesetz',
+    ]);
+    expect(dataset.claims.flatMap((claim) => claim.sources)).not.toContain(dataset.statement.url);
+  });
+
+  test('lists the reports, the text basis first, each with the words it prints and how they stand to the quotations', async () => {
+    const dataset = openDataset(await loadModel());
+
+    expect(dataset.reports.map((report) => [report.id, report.textBasis])).toEqual([
+      ['bericht', true],
+      ['zweiter-bericht', false],
+    ]);
+    expect(dataset.reports[1]?.words.map((words) => [words.quotation, words.match])).toEqual([
+      ['antwort-eins', 'wortgleich'],
+      ['antwort-zwei', 'auszug'],
+      ['behauptung-eins', 'abweichend'],
+      [null, null],
+    ]);
+  });
+
+  test('names the data set after the site and says the Einordnung is not part of the statement', async () => {
+    const dataset = openDataset(await loadModel());
+    const rows = openDataCsv(await loadModel()).split('\r\n');
+
+    expect(dataset.title.startsWith(site.name)).toBe(true);
+    expect(rows[0]).toContain('"Einordnung (nicht Teil der Stellungnahme)"');
   });
 
   test('gives each quotation its speaker and its address on the claim page', async () => {
@@ -51,7 +79,10 @@ describe('the timeline in the open data', () => {
       columns: true,
     });
 
-    expect(rows.map((row) => row.Einordnung)).toEqual(['2023-07-10: Etwas geschieht danach.', '']);
+    expect(rows.map((row) => row['Einordnung (nicht Teil der Stellungnahme)'])).toEqual([
+      '2023-07-10: Etwas geschieht danach.',
+      '',
+    ]);
   });
 });
 

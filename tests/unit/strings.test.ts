@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { normaliseSiteUrl } from '../../src/site.config';
-import { formatDate, formatPartialDate, isoDate, quoted, ui } from '../../src/strings';
+import { formatDate, formatPartialDate, isoDate, quoted, titled, ui } from '../../src/strings';
 
 describe('formatDate', () => {
   test('writes a German date with the month spelled out', () => {
@@ -24,15 +24,37 @@ describe('formatPartialDate', () => {
   });
 });
 
+/**
+ * Every text the interface can show: plain strings, and what each function returns for a word, a
+ * count of one and a false flag (so both branches of a singular/plural or yes/no choice are read).
+ */
+function interfaceTexts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') {
+    const fn = value as (...args: unknown[]) => unknown;
+    return [Array(fn.length).fill('Wort'), Array(fn.length).fill(1), Array(fn.length).fill(false)].flatMap((args) =>
+      interfaceTexts(fn(...args)),
+    );
+  }
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(interfaceTexts);
+  return [];
+}
+
 describe('German typography in interface strings', () => {
   test('quotes use „…“', () => {
     expect(quoted('Die Cloud ist unsicher.')).toBe('„Die Cloud ist unsicher.“');
   });
 
-  test('no interface string uses straight or English quotation marks', () => {
-    const all = JSON.stringify(ui, (_key, value: unknown) => (typeof value === 'function' ? String(value) : value));
+  test('a title in running text stands in „…“ with the quotation marks inside it as ‚…‘', () => {
+    expect(titled('Microsoft stellt klar: „Unsere Produkte sind datenschutzkonform“')).toBe(
+      '„Microsoft stellt klar: ‚Unsere Produkte sind datenschutzkonform‘“',
+    );
+  });
 
-    expect(all).not.toMatch(/\\"/);
+  test('no interface string uses straight or English quotation marks', () => {
+    const all = interfaceTexts(ui).join('\n');
+
+    expect(all).not.toMatch(/"/);
     expect(all).not.toMatch(/”/);
     expect(all.split('„').length).toBe(all.split('“').length);
   });

@@ -12,7 +12,7 @@ beforeAll(async () => {
   model = await loadModel('content');
 });
 
-// Date and address of every event, as the sources README gives them.
+// Date and address of every event, as the sources README gives them ("Later events").
 const documented: [id: string, date: string, address: string][] = [
   ['schrems-ii', '2020-07-16', 'https://curia.europa.eu/jcms/upload/docs/application/pdf/2020-07/cp200091en.pdf'],
   [
@@ -21,6 +21,11 @@ const documented: [id: string, date: string, address: string][] = [
     'https://www.heise.de/news/Datenschutzbeauftragter-will-Microsoft-365-aus-Schulen-verbannen-7064231.html',
   ],
   ['stellungnahme', '2022-08', 'https://www.reuschlaw.de/news/faq-zu-telemetrie-und-diagnosedaten-in-microsoft-365/'],
+  [
+    'eo-14086',
+    '2022-10-07',
+    'https://privacyacrossborders.org/2025/09/04/where-are-we-now-on-the-transatlantic-voyage/',
+  ],
   [
     'dsk-festlegung',
     '2022-11-24',
@@ -31,12 +36,52 @@ const documented: [id: string, date: string, address: string][] = [
     '2022-11-25',
     'https://news.datenschutz-schule.info/2022/12/01/microsoft-reagiert-auf-die-bewertung-der-dsk-zu-ms365',
   ],
-  ['data-privacy-framework', '2023-07-10', 'https://www.datenschutz.rlp.de/themen/microsoft-office-365'],
+  [
+    'dsk-neubewertung',
+    '2023-01-31',
+    'https://www.reuschlaw.de/news/datenschutzkonferenz-startet-neubewertung-zu-microsoft-365/',
+  ],
+  [
+    'lfdi-bw-taetigkeitsbericht',
+    '2023-02',
+    'https://www.heise.de/news/Schadenersatz-droht-Datenschuetzer-mahnt-Aus-fuer-Microsoft-365-an-Schulen-an-7493247.html',
+  ],
+  ['data-privacy-framework', '2023-07-10', 'https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32023D1795'],
+  [
+    'edsb-kommission',
+    '2024-03-08',
+    'https://www.euronews.com/next/2024/03/11/european-commission-ordered-to-bring-microsoft-365-use-in-line-with-eu-data-rules',
+  ],
   [
     'eu-data-boundary',
     '2025-02-26',
     'https://blogs.microsoft.com/on-the-issues/2025/02/26/microsoft-completes-landmark-eu-data-boundary-offering-enhanced-data-residency-and-transparency/',
   ],
+  [
+    'microsoft-france-senat',
+    '2025-06-10',
+    'https://www.actuia.com/jp/news/donnees-sensibles-et-cloud-act-microsoft-france-admet-ne-pas-pouvoir-sopposer-a-une-injonction-americaine',
+  ],
+  [
+    'edsb-abschluss',
+    '2025-07-11',
+    'https://www.edps.europa.eu/press-publications/press-news/press-releases/2025/european-commission-brings-use-microsoft-365-compliance-data-protection-rules-eu-institutions-and-bodies_en',
+  ],
+  ['latombe', '2025-09-03', 'https://eur-lex.europa.eu/eli/C/2025/6610/oj/eng'],
+  [
+    'hbdi-hessen',
+    '2025-11-14',
+    'https://datenschutzticker.de/2025/11/hbdi-einsatz-von-microsoft-365-datenschutzkonform',
+  ],
+];
+
+/** What the sources README says an event does not cover, or how far it goes: the timeline must say it too. */
+const limits: [id: string, words: string[]][] = [
+  ['edsb-kommission', ['betrifft die Organe und Einrichtungen der EU, nicht Verantwortliche in den Mitgliedstaaten']],
+  ['hbdi-hessen', ['nicht die Technik der Produkte', 'nicht förmlich aufgehoben', 'unter Bedingungen']],
+  ['latombe', ['Rechtsmittel']],
+  ['microsoft-france-senat', ['unter Eid', 'nicht garantieren']],
+  ['microsoft-antwort-dsk', ['nicht die Stellungnahme, um die es auf dieser Website geht']],
 ];
 
 describe('the timeline', () => {
@@ -67,9 +112,32 @@ describe('the timeline', () => {
     expect(model.statement.published).toBe('August 2022');
   });
 
+  test.each(limits)('%s says what the sources say it does not cover', (id, words) => {
+    const event = model.timeline.find((candidate) => candidate.id === id);
+
+    for (const phrase of words) expect(event?.text, id).toContain(phrase);
+  });
+
+  test('a page that shows Schrems II also shows what answered it: EO 14086, the adequacy decision and the Latombe judgment', () => {
+    const showing = model.claims.filter((claim) => claim.data.events.includes('schrems-ii'));
+
+    expect(showing.length).toBeGreaterThan(0);
+    for (const claim of showing) {
+      expect(claim.data.events, claim.id).toEqual(
+        expect.arrayContaining(['eo-14086', 'data-privacy-framework', 'latombe']),
+      );
+    }
+  });
+
+  test('every page that quotes a report on transfers or US authorities has an Einordnung: no topic of the debate is left without context', () => {
+    for (const id of ['nicht-datenschutzkonform', 'datentransfer-drittstaaten', 'us-regierung-liest-mit']) {
+      expect(model.eventsFor(id).length, id).toBeGreaterThan(0);
+    }
+  });
+
   test('uses neutral sentences: no verdict words', () => {
     for (const event of model.timeline) {
-      expect(event.text, event.id).not.toMatch(
+      expect(`${event.title} ${event.text}`, event.id).not.toMatch(
         /\b(richtig|falsch|zu Recht|zu Unrecht|endlich|leider|widerlegt|bestätigt)\b/i,
       );
     }
