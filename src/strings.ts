@@ -330,8 +330,7 @@ export const ui = {
     siteHeadline: (published: string) =>
       `Die Stellungnahme von Microsoft Deutschland zu Microsoft 365 und Microsoft Teams vom ${published}`,
     siteAnswerLabel: 'Auf dieser Website:',
-    siteAnswer:
-      'Behauptung für Behauptung, was Berichte aus der Stellungnahme zitieren und zusammenfassen – mit Quellen und Einordnung.',
+    siteAnswer: 'Was Berichte aus der Stellungnahme zitieren und zusammenfassen – mit Quellen und Einordnung.',
     /** A claim page's image: says whether the headline is a quoted claim or a topic in the site's words. */
     claimAlt: (verbatim: boolean, wording: string) =>
       verbatim

@@ -23,7 +23,7 @@ test('the table prints on one A4 page with every claim and answer, and without t
     expect(text).toContain(row.claim);
     expect(text).toContain(row.answer);
   }
-  expect(text).toContain('Die Behauptungen und Microsofts Antworten');
+  expect(text).toContain('Die Behauptungen, Themen und Microsofts Antworten');
   for (const chrome of ['Hauptnavigation', 'Behauptungen und Zitate durchsuchen', 'Zur Seite', 'Impressum']) {
     expect(text, `printed page shows „${chrome}“`).not.toContain(chrome);
   }
@@ -33,7 +33,7 @@ test('at 320 px every claim reads as a labelled block and nothing scrolls sidewa
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto(PATH);
 
-  const table = page.getByRole('table', { name: 'Die Behauptungen und Microsofts Antworten' });
+  const table = page.getByRole('table', { name: 'Die Behauptungen, Themen und Microsofts Antworten' });
   const firstRow = table.locator('tbody tr').first();
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -49,7 +49,7 @@ test('at 320 px every claim reads as a labelled block and nothing scrolls sidewa
   expect(overflow).toBeLessThanOrEqual(0);
   expect(widest).toBeLessThanOrEqual(320);
   expect(labels).toEqual([
-    '"Bewertung durch Microsoft"',
+    '"Haltung von Microsoft laut Bericht"',
     '"Microsofts Antwort in einem Satz"',
     '"Einordnung"',
     '"Seite"',

@@ -13,25 +13,25 @@ test('following a heading anchor puts the section address into the address bar',
   await expect(page.locator('#quelle')).toBeInViewport();
 });
 
-test('previous/next lead through all claims in reading order and back', async ({ page }) => {
+test('previous/next lead through all claims and topics in reading order and back', async ({ page }) => {
   await page.goto(CLAIM_PAGES[0]);
-  const pager = page.getByRole('navigation', { name: 'Weitere Behauptungen' });
-  await expect(pager.getByRole('link', { name: /Vorherige Behauptung/ })).toHaveCount(0);
+  const pager = page.getByRole('navigation', { name: 'Weitere Behauptungen und Themen' });
+  await expect(pager.getByRole('link', { name: /^Vorherige|^Vorheriges/ })).toHaveCount(0);
 
   for (const next of CLAIM_PAGES.slice(1)) {
-    await pager.getByRole('link', { name: /Nächste Behauptung/ }).click();
+    await pager.getByRole('link', { name: /^Nächste Behauptung|^Nächstes Thema/ }).click();
     await expect(page).toHaveURL(new RegExp(`${next}$`));
   }
-  await expect(pager.getByRole('link', { name: /Nächste Behauptung/ })).toHaveCount(0);
+  await expect(pager.getByRole('link', { name: /^Nächste|^Nächstes/ })).toHaveCount(0);
 
-  await pager.getByRole('link', { name: /Vorherige Behauptung/ }).click();
-  await expect(page).toHaveURL(new RegExp(`${CLAIM_PAGES[3]}$`));
+  await pager.getByRole('link', { name: /^Vorherige Behauptung|^Vorheriges Thema/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${CLAIM_PAGES[CLAIM_PAGES.length - 2] ?? ''}$`));
 });
 
 test('related claims link to their pages', async ({ page }) => {
   await page.goto('/behauptungen/microsoft-ueberwacht-nutzer/');
 
-  const related = page.getByRole('region', { name: 'Verwandte Behauptungen' });
+  const related = page.getByRole('region', { name: 'Verwandte Behauptungen und Themen' });
   await related.getByRole('link', { name: /^Diagnosedaten in den Produkten/ }).click();
 
   await expect(page).toHaveURL(/\/behauptungen\/diagnosedaten\/$/);

@@ -52,7 +52,7 @@ test('Tab walks the whole claim page with visible focus and leaves it at the end
   const names = stops.map((stop) => stop.name);
   expect(names[0]).toBe('Zum Inhalt springen');
   const order: (string | RegExp)[] = [
-    'Behauptungen',
+    'Behauptungen und Themen',
     'Behauptungen und Zitate durchsuchen',
     'Link zum Abschnitt „Die Antwort von Microsoft Deutschland“',
     'Link kopieren: Abschnitt „Die Antwort von Microsoft Deutschland“',
@@ -109,7 +109,7 @@ test('a keyboard user copies a section link and hears the confirmation', async (
 
 test('a keyboard user moves to the next claim and back', async ({ page }) => {
   await page.goto(PAGE);
-  const pager = page.getByRole('navigation', { name: 'Weitere Behauptungen' });
+  const pager = page.getByRole('navigation', { name: 'Weitere Behauptungen und Themen' });
 
   await pager.getByRole('link', { name: /Nächste Behauptung/ }).focus();
   await page.keyboard.press('Enter');

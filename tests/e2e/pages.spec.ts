@@ -14,7 +14,7 @@ test.describe('an address that does not exist', () => {
 
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
-    await page.getByRole('main').getByRole('link', { name: 'Alle Behauptungen von A bis Z' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Alle Behauptungen und Themen von A bis Z' }).click();
     await expect(page).toHaveURL(/\/behauptungen\/$/);
     await page.goBack();
     await page.getByRole('main').getByRole('link', { name: 'Zur Startseite' }).click();
@@ -78,7 +78,7 @@ test('the search form works without JavaScript: it submits to the search page', 
   await page.getByRole('searchbox').press('Enter');
 
   await expect(page).toHaveURL(/\/suche\/\?q=Diagnosedaten$/);
-  await expect(page.locator('.claim-list .claim-title a')).toHaveCount(5);
+  await expect(page.locator('.claim-list .claim-title a')).toHaveCount(CLAIM_PAGES.length);
   await context.close();
 });
 

@@ -40,6 +40,7 @@ test(`${path} printed on A4 shows the claim, the quotations with attribution, th
     'Behauptungen und Zitate durchsuchen',
     'Link kopieren',
     'Nächste Behauptung',
+    'Nächstes Thema',
     'Impressum',
   ]) {
     expect(text, `printed page shows „${chrome}“`).not.toContain(chrome);

@@ -283,7 +283,7 @@ test.describe('the search page', () => {
 
     await expect(page.getByRole('status')).toHaveText(searchStrings.noResults('Quantencomputer'));
     await expect(page.getByRole('status')).toHaveText(/^Keine Ergebnisse für „Quantencomputer“\./);
-    await expect(page.getByRole('heading', { name: 'Alle Behauptungen von A bis Z' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Alle Behauptungen und Themen von A bis Z' })).toBeVisible();
   });
 
   test('without JavaScript it lists every claim A–Z with its one-line answer and says search needs JavaScript', async ({
@@ -341,7 +341,7 @@ test.describe('hostile and broken input', () => {
 
       await page.goto('/suche/?q=Cloud');
       await expect(page.getByRole('status')).toHaveText(/^Die Suche konnte nicht geladen werden\./);
-      await expect(page.getByRole('heading', { name: 'Alle Behauptungen von A bis Z' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Alle Behauptungen und Themen von A bis Z' })).toBeVisible();
     });
 
     test('when a filter blocks the search code, the search page says so beside the A–Z list and keeps the query', async ({
@@ -352,7 +352,7 @@ test.describe('hostile and broken input', () => {
       await page.goto('/suche/?q=Cloud');
 
       await expect(page.getByText(/^Die Volltextsuche konnte nicht geladen werden/)).toBeVisible();
-      await expect(page.getByRole('heading', { name: 'Alle Behauptungen von A bis Z' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Alle Behauptungen und Themen von A bis Z' })).toBeVisible();
       await expect(page.locator('.claim-list > li')).toHaveCount(5);
       await expect(page.getByRole('searchbox', SEARCH_BOX)).toHaveValue('Cloud');
     });

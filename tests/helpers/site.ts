@@ -3,9 +3,10 @@
  * must never change and the addresses of the statement and of the report it is quoted from.
  */
 
-/** The five published claim addresses, in the statement's reading order; they must never change. */
+/** The published claim and topic addresses, in the statement's reading order; they must never change. */
 export const CLAIM_PAGES = [
   '/behauptungen/nicht-datenschutzkonform/',
+  '/behauptungen/datentransfer-drittstaaten/',
   '/behauptungen/cloud-ist-unsicher/',
   '/behauptungen/us-regierung-liest-mit/',
   '/behauptungen/microsoft-ueberwacht-nutzer/',

@@ -1,7 +1,7 @@
 /**
- * „Auf einen Blick“ (/auf-einen-blick/) as markup: one real data table with every claim, its
- * wording as the article gives it, Microsoft's verdict only where the source states one, the
- * one-line answer, the claim's Einordnung and a link to its page.
+ * „Auf einen Blick“ (/auf-einen-blick/) as markup: one real data table with every claim and
+ * topic, its wording as the article gives it, Microsoft's stance as the source gives it (a plain
+ * sentence, no badge), the one-line answer, the events of its Einordnung and a link to its page.
  */
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -31,7 +31,7 @@ const rows = all(all(all(tree, 'table')[0], 'tbody')[0], 'tr');
 
 describe('the table on /auf-einen-blick/', () => {
   test('has a caption and a header cell with scope for every column and every row', () => {
-    expect(all(tree, 'caption').map(text)).toEqual(['Die Behauptungen und Microsofts Antworten']);
+    expect(all(tree, 'caption').map(text)).toEqual([ui.overview.caption]);
     expect(all(all(tree, 'thead')[0], 'th').map((cell) => cell.properties.scope)).toEqual([
       'col',
       'col',
@@ -49,7 +49,7 @@ describe('the table on /auf-einen-blick/', () => {
     model.claims.forEach((claim, index) => {
       const header = all(rows[index], 'th')[0];
       if (claim.verbatim) {
-        expect(all(header, 'q').map(text)).toEqual([claim.wording]);
+        expect(all(header, 'q').map(text)).toEqual([`„${claim.wording}“`]);
       } else {
         expect(all(header, 'q')).toEqual([]);
         expect(text(header)).toBe(`${claim.wording} (${ui.overview.paraphrase})`);
@@ -57,21 +57,32 @@ describe('the table on /auf-einen-blick/', () => {
     });
   });
 
-  test("gives Microsoft's verdict only where the source states one, and the one-line answer", () => {
+  test("gives Microsoft's stance as the source gives it, in the sentence the claim page uses, and the one-line answer", () => {
     model.claims.forEach((claim, index) => {
       const [verdict, answer] = all(rows[index], 'td');
       expect(text(verdict)).toBe(
-        claim.data.verdict ? ui.claim.verdicts[claim.data.verdict] : '–Die Quelle nennt keine Bewertung.',
+        claim.data.verdict ? ui.claim.verdicts[claim.data.verdict] : 'Keine: ein Thema, keine zitierte Behauptung.',
       );
       expect(text(answer)).toBe(claim.data.summary);
     });
   });
 
-  test('lists the Einordnung of each claim and links its page', () => {
+  test('never says the source gives no stance where it says Microsoft opposes a claim, and shows no stance as a badge', () => {
+    const cloud = model.claims.findIndex((claim) => claim.id === 'cloud-ist-unsicher');
+
+    expect(text(all(rows[cloud], 'td')[0])).toBe('Microsoft Deutschland wendet sich gegen diese Behauptung.');
+    expect(page?.html).not.toContain('Die Quelle nennt keine Bewertung');
+    expect(all(all(tree, 'table')[0], 'strong')).toEqual([]);
+  });
+
+  test('lists the events of each claim’s Einordnung, each linked to the timeline, says they are not part of the statement, and links its page', () => {
+    expect(text(all(all(tree, 'thead')[0], 'th')[3])).toBe('Einordnung (nicht Teil der Stellungnahme)');
     model.claims.forEach((claim, index) => {
       const [, , events, link] = all(rows[index], 'td');
-      const expected = model.eventsFor(claim.id).map((event) => event.text);
-      for (const event of expected) expect(text(events)).toContain(event);
+      const expected = model.eventsFor(claim.id);
+      expect(all(events, 'a').map((anchor) => [anchor.properties.href, text(anchor)])).toEqual(
+        expected.map((event) => [`/einordnung/#ereignis-${event.id}`, event.title]),
+      );
       if (expected.length === 0) expect(text(events)).toBe('–Keine Ereignisse verzeichnet.');
       expect(all(link, 'a').map((anchor) => anchor.properties.href)).toEqual([claim.path]);
     });

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { FEED_LENGTH } from '../../src/data/model';
-import { SITE_URL } from '../../src/site.config';
+import { site, SITE_URL } from '../../src/site.config';
 import { isoDate } from '../../src/strings';
 import { builtHtml } from '../helpers/dist';
 import { one, parsedPage, text } from '../helpers/html';
@@ -32,7 +32,7 @@ describe('the feed /aenderungen.xml', () => {
 
     expect(feed.meta.type).toBe('rss');
     expect(feed.meta.version).toBe('2.0');
-    expect(feed.title).toBe('Microsofts Stellungnahme zu Microsoft 365: Änderungen');
+    expect(feed.title).toBe(`${site.name}: Änderungen`);
     expect(feed.language).toBe('de-DE');
     expect(feed.url).toBe(new URL('/aenderungen/', SITE_URL).href);
   });

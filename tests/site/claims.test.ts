@@ -20,6 +20,7 @@ import {
   type Element,
   type Root,
 } from '../helpers/html';
+import { site } from '../../src/site.config';
 import { CLAIM_PAGES, REPORT_URL, STATEMENT_URL } from '../helpers/site';
 
 const events = parseYaml(readFileSync('content/ereignisse.yaml', 'utf8')) as Record<string, { text: string }>;
@@ -47,7 +48,7 @@ describe('the wording of a claim', () => {
   test('a verbatim claim is set in <q> as the main heading and labelled as quoted', () => {
     const { tree } = parsedPage('/behauptungen/cloud-ist-unsicher/');
 
-    expect(text(one('h1', tree))).toBe('Die Cloud ist unsicher.');
+    expect(text(one('h1', tree))).toBe('„Die Cloud ist unsicher.“');
     expect(all('h1 q', tree)).toHaveLength(1);
     expect(text(one('main', tree))).toContain('Behauptung, wörtlich zitiert');
   });
@@ -63,27 +64,36 @@ describe('the wording of a claim', () => {
   });
 });
 
-test("Microsoft's verdict is shown as Microsoft's, only where the source gives one", () => {
+test("Microsoft's stance is shown as Microsoft's, as the source gives it: „falsch“ only where it says so", () => {
   expect(text(one('.verdict', parsedPage('/behauptungen/us-regierung-liest-mit/').tree))).toBe(
     'Microsoft Deutschland nennt diese Behauptung falsch.',
   );
+  expect(text(one('.verdict', parsedPage('/behauptungen/cloud-ist-unsicher/').tree))).toBe(
+    'Microsoft Deutschland wendet sich gegen diese Behauptung.',
+  );
   expect(text(parsedPage('/behauptungen/cloud-ist-unsicher/').tree)).not.toContain('nennt diese Behauptung falsch');
+  expect(all('.verdict', parsedPage('/behauptungen/diagnosedaten/').tree)).toEqual([]);
 });
 
 describe.each(CLAIM_PAGES.map((address) => [address]))('%s', (address) => {
   const { tree } = parsedPage(address);
   const main = one('main', tree);
 
-  test('says whose position it presents, links the statement and the report, and has a one-line answer', () => {
-    expect(text(main)).toContain('Diese Website gibt die Position von Microsoft Deutschland wieder');
+  test('says whose position it presents, links the web post by its title and the report, and has a one-line answer', () => {
+    expect(text(main)).toContain('Diese Website dokumentiert die Position von Microsoft Deutschland');
     expect(
-      linkNamed(main, 'Sind Microsoft 365 und Microsoft Teams datenschutzkonform? Die Antwort lautet: Ja'),
-    ).not.toEqual([]);
+      linkNamed(main, '„Sind Microsoft 365 und Microsoft Teams datenschutzkonform? Die Antwort lautet: Ja“').map(
+        (link) => attr(link, 'href'),
+      ),
+    ).toContain(STATEMENT_URL);
     expect(
       linkNamed(main, /Unsere Produkte und Dienste sind datenschutzkonform/).map((link) => attr(link, 'href')),
     ).toContain(REPORT_URL);
     expect(text(main)).toContain('Microsofts Antwort in einem Satz');
-    expect(text(region(tree, 'Quelle'))).toContain('übernommen: Microsoft stellt klar');
+    expect(text(region(tree, 'Quelle'))).toContain(
+      'einfachdigitallernen.de: „Microsoft stellt klar: ‚Unsere Produkte und Dienste sind datenschutzkonform‘“',
+    );
+    expect(text(region(tree, 'Quelle'))).toContain('Die Stellungnahme selbst liegt dieser Website nicht vor.');
   });
 
   test('carries no Astro scope class: its components style under their own element', () => {
@@ -141,7 +151,7 @@ describe.each(CLAIM_PAGES.map((address) => [address]))('%s', (address) => {
     const stand = text(one('.meta time', tree));
 
     expect(text(box)).toContain(`Stellungnahme, August 2022. ${STATEMENT_URL} (abgerufen am [Datum des Abrufs]).`);
-    expect(text(box)).toContain(`In: Microsofts Stellungnahme zu Microsoft 365. Stand: ${stand}.`);
+    expect(text(box)).toContain(`In: ${site.name}. Stand: ${stand}.`);
   });
 });
 
@@ -159,7 +169,7 @@ test('a summary of indirect speech is labelled as such and holds no quotation', 
   const { tree } = parsedPage('/behauptungen/us-regierung-liest-mit/');
 
   const summary = all('[role="note"]', tree).find((note) => text(note).includes('Waffenproliferation'));
-  expect(text(summary)).toContain('Sinngemäß wiedergegeben, kein wörtliches Zitat');
+  expect(text(summary)).toContain('Sinngemäß nach einfachdigitallernen.de, kein wörtliches Zitat');
   expect(all('blockquote, q', summary ?? tree)).toEqual([]);
 });
 
@@ -173,16 +183,17 @@ test('the reference to Art. 32 DS-GVO links to the official text', () => {
 
 test('a topic in the site’s own words is cited as such, without quotation marks', () => {
   expect(text(region(parsedPage('/behauptungen/diagnosedaten/').tree, 'Zitieren'))).toContain(
-    'Diagnosedaten in den Produkten und Diensten von Microsoft (Formulierung dieser Website). In: Microsofts Stellungnahme zu Microsoft 365.',
+    `Diagnosedaten in den Produkten und Diensten von Microsoft (Formulierung dieser Website). In: ${site.name}.`,
   );
 });
 
-test('a claim page shows the later events that concern it, each with date and source', () => {
+test('a claim page shows the events before and after the statement that concern it, each with date, title and source', () => {
   const aside = one('aside[aria-labelledby="einordnung"]', parsedPage('/behauptungen/nicht-datenschutzkonform/').tree);
 
   expect(text(aside)).toContain('Datenschutzkonferenz (DSK)');
   expect(text(one('time[datetime="2022-11-24"]', aside))).toBe('24. November 2022');
-  expect(attr(linkNamed(aside, 'Datenschutzkonferenz (DSK)')[0] ?? aside, 'href')).toMatch(
+  expect(text(aside)).toContain('24. November 2022: Festlegung der Datenschutzkonferenz zu Microsoft 365');
+  expect(attr(linkNamed(aside, 'Festlegung der DSK vom 24. November 2022')[0] ?? aside, 'href')).toMatch(
     /^https:\/\/www\.datenschutzkonferenz-online\.de\//,
   );
 });

@@ -34,7 +34,7 @@ describe('Schrems II in the Einordnung', () => {
     (address) => {
       const item = event(pageAt(address), 'schrems-ii');
 
-      expect(readText(item)).toMatch(/^16\. Juli 2020\n/);
+      expect(readText(item)).toMatch(/^16\. Juli 2020: Urteil „Schrems II“ des EuGH\n/);
       expect(readText(item)).toContain('Urteil C-311/18 („Schrems II“)');
       const sources = select(item, 'p.sources')
         .flatMap((line) => select(line, 'a'))
@@ -69,7 +69,66 @@ describe('the LfDI Baden-Württemberg', () => {
   );
 });
 
+describe('both sides, attributed', () => {
+  test.each(claimPages.map(({ address, page }) => [address, page] as const))(
+    '%s shows, with Schrems II, what answered it: EO 14086, the adequacy decision and the Latombe judgment',
+    (_address, page) => {
+      const aside = select(page, 'aside')[0] ?? page;
+      if (select(aside, '#ereignis-schrems-ii').length === 0) return;
+
+      for (const id of ['eo-14086', 'data-privacy-framework', 'latombe']) {
+        expect(select(aside, `#ereignis-${id}`), id).toHaveLength(1);
+      }
+    },
+  );
+
+  test('Schrems II is on the pages about US authorities and about transfers, with both sides', () => {
+    for (const address of ['/behauptungen/us-regierung-liest-mit/', '/behauptungen/datentransfer-drittstaaten/']) {
+      expect(select(select(pageAt(address), 'aside')[0] ?? pageAt('/'), '#ereignis-schrems-ii'), address).toHaveLength(
+        1,
+      );
+    }
+  });
+
+  test('the timeline reaches to November 2025 and says what the later findings do not cover', () => {
+    const text = mainText(pageAt('/einordnung/'));
+
+    expect(text).toContain('14. November 2025: Mitteilung des hessischen Datenschutzbeauftragten zu Microsoft 365');
+    expect(text).toContain(
+      'Sie betrifft die Organe und Einrichtungen der EU, nicht Verantwortliche in den Mitgliedstaaten.',
+    );
+    expect(text).toContain(
+      'nicht die Technik der Produkte; die Festlegung der DSK von 2022 ist damit nicht förmlich aufgehoben',
+    );
+  });
+
+  test('Microsoft’s reaction to the DSK is a reaction to its finding, never an answer „to the DSK“', () => {
+    for (const { address, page } of pages) {
+      expect(readText(page), address).not.toMatch(/antwortet der DSK/);
+    }
+  });
+
+  test('/einordnung/ and every aside say when the timeline was last checked', () => {
+    expect(mainText(pageAt('/einordnung/'))).toMatch(/Stand der Einordnung: \d{1,2}\. \p{L}+ \d{4}/u);
+    for (const { address, page } of claimPages) {
+      expect(readText(select(page, 'aside')[0] ?? page), address).toMatch(
+        /Stand der Einordnung: \d{1,2}\. \p{L}+ \d{4}\./u,
+      );
+    }
+  });
+});
+
 describe('the Einordnung aside on claim pages', () => {
+  test.each(claimPages.map(({ address, page }) => [address, page] as const))(
+    '%s is announced once: its list of events is not named like the aside',
+    (_address, page) => {
+      const aside = select(page, 'aside')[0] ?? page;
+      const lists = select(aside, 'ol[aria-label]').map((list) => String(list.properties.ariaLabel));
+
+      expect(lists).not.toContain('Einordnung');
+    },
+  );
+
   test.each(claimPages.map(({ address, page }) => [address, page] as const))(
     '%s says when the statement was published and never that nothing happened since',
     (_address, page) => {

@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { readAddressList } from '../../src/data/addresses';
 import { builtHtml, pageAddresses } from '../helpers/dist';
 import { accessibleName, all, attr, one, parsedPages, readableText, scopeClassed, text } from '../helpers/html';
+import { site } from '../../src/site.config';
 import { CLAIM_PAGES, STATEMENT_URL } from '../helpers/site';
 
 const pages = parsedPages().filter((page) => page.address.endsWith('/'));
@@ -57,7 +58,7 @@ describe.each(pages.map((page) => [page.address, page] as const))('%s', (_addres
 
   test("is German, titled with the site's name and has exactly one main heading", () => {
     expect(attr(one('html', tree), 'lang')).toBe('de');
-    expect(text(one('title', tree))).toMatch(/Microsofts Stellungnahme zu Microsoft 365/);
+    expect(text(one('title', tree)).endsWith(site.name)).toBe(true);
     expect(all('h1', tree)).toHaveLength(1);
   });
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readAddressList } from '../../src/data/addresses';
-import { SITE_URL } from '../../src/site.config';
+import { site, SITE_URL } from '../../src/site.config';
 import { pageAddresses } from '../helpers/dist';
 import { all, attr, meta, one, parsedPage, parsedPages, text, type Root } from '../helpers/html';
 import { CLAIM_PAGES, STATEMENT_URL } from '../helpers/site';
@@ -62,9 +62,10 @@ function addresses(value: unknown, at = ''): [string, string][] {
 /** The parts of a claim page's `Article` node the tests read. */
 interface ArticleNode {
   mainEntityOfPage: unknown;
-  about: { '@type': string; text: string; description: string };
-  citation: unknown;
-  hasPart: { '@type': string; text: string; spokenByCharacter?: { name: string } }[];
+  about: { '@type': string; text?: string; name?: string; description: string };
+  citation: { '@type': string; url: string }[];
+  mentions: unknown;
+  hasPart: { '@type': string; '@id': string; text: string; spokenByCharacter?: { name: string } }[];
 }
 
 describe.each(pages.map((page) => [page.address, page.tree] as const))('%s', (address, tree) => {
@@ -86,10 +87,7 @@ describe.each(pages.map((page) => [page.address, page.tree] as const))('%s', (ad
   test('has JSON-LD with the site and the page, only absolute addresses and no rating', () => {
     const graph = jsonLdGraph(tree);
 
-    expect(graph.find((node) => node['@type'] === 'WebSite')).toMatchObject({
-      url: SITE_URL,
-      name: 'Microsofts Stellungnahme zu Microsoft 365',
-    });
+    expect(graph.find((node) => node['@type'] === 'WebSite')).toMatchObject({ url: SITE_URL, name: site.name });
     expect(graph.find((node) => node['@type'] === 'WebPage')).toMatchObject({
       url: new URL(address, SITE_URL).href,
       inLanguage: 'de-DE',
@@ -123,34 +121,35 @@ test('a claim page is an article whose preview shows its own image, not the site
 });
 
 describe.each(CLAIM_PAGES.map((address) => [address]))('the JSON-LD of %s', (address) => {
-  test('describes the claim, cites the statement and lists the quotations shown, with their speakers', () => {
+  test('describes a quoted claim as a Claim and a topic as a Thing, cites the reports, mentions the statement and lists the quotations shown, with their speakers', () => {
     const { tree } = parsedPage(address);
     const wording = text(one('h1', tree));
     const verbatim = all('h1 q', tree).length > 0;
     const shown = all('main figure[id^="zitat-"]', tree).map((figure) => ({
       type: 'Quotation',
       text: text(one('blockquote', figure)),
-      speaker: text(one('.speaker', figure)),
+      speaker: text(one('.speaker', figure)).split(',')[0]?.trim(),
     }));
+    const inline = all('main q[id^="zitat-"]', tree).map((q) => attr(q, 'id'));
+    const reports = all('section[aria-labelledby="quelle"] ul a', tree).map((link) => attr(link, 'href'));
 
     const article = jsonLdGraph(tree).find((node) => node['@type'] === 'Article') as unknown as ArticleNode;
 
     expect(article.mainEntityOfPage).toEqual({ '@id': new URL(address, SITE_URL).href });
-    expect(article.about['@type']).toBe('Claim');
-    expect(wording).toContain(article.about.text);
+    expect(article.about['@type']).toBe(verbatim ? 'Claim' : 'Thing');
+    expect(wording).toContain(article.about.text ?? article.about.name);
     expect(article.about.description).toMatch(verbatim ? /wörtlich zitiert/ : /zitiert hier keine Behauptung/);
-    expect(article.citation).toMatchObject({
+    expect(article.citation.map((work) => work.url)).toEqual(reports);
+    expect(article.citation.map((work) => work.url)).not.toContain(STATEMENT_URL);
+    expect(article.mentions).toMatchObject({
       '@type': 'CreativeWork',
       url: STATEMENT_URL,
       author: { '@type': 'Organization', name: 'Microsoft Deutschland' },
     });
+    const parts = article.hasPart.filter((quote) => !inline.includes(quote['@id'].split('#')[1]));
     expect(
-      article.hasPart.map((quote) => ({
-        type: quote['@type'],
-        text: quote.text,
-        speaker: quote.spokenByCharacter?.name,
-      })),
-    ).toEqual(shown.map((quote) => ({ ...quote, speaker: quote.speaker.split(',')[0]?.trim() })));
+      parts.map((quote) => ({ type: quote['@type'], text: quote.text, speaker: quote.spokenByCharacter?.name })),
+    ).toEqual(shown);
   });
 });
 

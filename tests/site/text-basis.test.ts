@@ -1,10 +1,11 @@
 /**
- * The site has a trade-press report's excerpts of Microsoft's statement, not the statement: every
- * page must say so, cite quotations „zitiert nach“ the report, and never imply completeness.
- * Checked on the text a reader gets from the built pages.
+ * The site has reports' excerpts of Microsoft's statement, not the statement: every page must say
+ * so, cite quotations „zitiert nach“ the report they come from, name titles as titles, and never
+ * imply completeness. Checked on the text a reader gets from the built pages.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../src/data/model';
+import { titled } from '../../src/strings';
 import { builtHtml } from '../helpers/dist';
 import { loadModel } from '../helpers/load-content';
 import { mainText, parsePage, readText, select, textsOf, type Page } from '../helpers/page-text';
@@ -50,7 +51,7 @@ describe('the site never implies it shows the whole statement', () => {
       const page = pageAt(address);
       const basis = textsOf(page, '.text-basis').join('\n');
 
-      expect(basis).toContain(`${model.report.title ?? ''} (${model.report.publisher})`);
+      expect(basis).toContain(`der Bericht ${titled(model.report.title ?? '')} von ${model.report.publisher}`);
       expect(basis).toMatch(/in Auszügen zitiert und zusammenfasst/);
       expect(basis).toMatch(/etwa dreiseitiges Dokument im Format „Richtig\/Falsch“/);
       expect(basis).toMatch(/Zitate sind deshalb mit dem Bericht abgeglichen, nicht mit der Stellungnahme/);
@@ -66,16 +67,26 @@ describe('the site never implies it shows the whole statement', () => {
     },
   );
 
-  test('the start page says its heading is the title of Microsoft’s statement and points to the Einordnung', () => {
+  test('the start page is headed by the site’s name, never by Microsoft’s question, and names the web post by its title', () => {
     const page = pageAt('/');
     const [heading] = textsOf(page, 'h1');
-    const [note] = select(page, '.question-source');
+    const intro = mainText(page);
 
-    expect(model.statement.title).toContain(heading);
-    expect(readText(note ?? page)).toBe(
-      `So fragt Microsoft Deutschland im Titel seiner Stellungnahme vom ${model.statementPublished}. Was davor und danach geschah, zeigt die Einordnung.`,
+    expect(heading).toMatch(/^Dokumentation/);
+    expect(model.statement.title).not.toContain(heading);
+    expect(intro).toContain(`einen Beitrag mit dem Titel ${titled(model.statement.title ?? '')}`);
+    expect(intro).not.toContain('So fragt Microsoft Deutschland im Titel seiner Stellungnahme');
+  });
+
+  test('the start page shows Microsoft’s answer under the question it answers in the report, not under the title of the web post', () => {
+    const page = pageAt('/');
+    const lines = mainText(page).split('\n');
+    const answer = lines.indexOf(model.answer.text);
+
+    expect(answer).toBeGreaterThan(0);
+    expect(lines[answer - 1]).toMatch(
+      /antwortet Microsoft auf die Frage, ob Microsoft 365 und Microsoft Teams in Unternehmen und im öffentlichen Sektor, insbesondere im Bildungsbereich, datenschutzkonform eingesetzt werden können:$/,
     );
-    expect(select(note ?? page, 'a').map((link) => link.properties.href)).toEqual(['/einordnung/']);
   });
 
   test('wordings the report gives are never said to be the statement’s', () => {
@@ -86,13 +97,25 @@ describe('the site never implies it shows the whole statement', () => {
 });
 
 describe('quotations are cited „zitiert nach“ the report', () => {
-  test.each(everyPage)('every quotation caption on %s names the speaker, then „(zitiert nach …)“', (_address, page) => {
-    const expected = ` (zitiert nach ${model.report.publisher})`;
+  const publishers = () => model.reports.map((report) => report.source.publisher);
 
-    for (const caption of textsOf(page, 'figcaption')) {
-      expect(caption.endsWith(expected), caption).toBe(true);
-      expect(caption.length, caption).toBeGreaterThan(expected.length);
-    }
+  test.each(everyPage)(
+    'every quotation caption on %s names the speaker, then „(zitiert nach …)“ a report',
+    (_address, page) => {
+      for (const caption of textsOf(page, 'figcaption')) {
+        const after = publishers().find((publisher) => caption.endsWith(` (zitiert nach ${publisher})`));
+        expect(after, caption).toBeDefined();
+        expect(caption.length, caption).toBeGreaterThan(` (zitiert nach ${after ?? ''})`.length);
+      }
+    },
+  );
+
+  test('a quotation after a report other than the text basis is cited after that report', () => {
+    const page = pageAt('/behauptungen/datentransfer-drittstaaten/');
+    const quoted = select(page, 'q').filter((q) => readText(q) === '„anerkannte Schutzmechanismen“');
+
+    expect(quoted).toHaveLength(1);
+    expect(mainText(page)).toContain('„anerkannte Schutzmechanismen“ (zitiert nach heise online)');
   });
 
   test('the start page’s answer reads „Microsoft Deutschland (zitiert nach einfachdigitallernen.de)“', () => {
@@ -109,33 +132,65 @@ describe('quotations are cited „zitiert nach“ the report', () => {
     );
   });
 
-  test.each(claimPages.map(({ address, page }) => [address, page] as const))(
-    'the „Zitieren“ box on %s offers a citation of the statement „zitiert nach“ the report',
+  test.each(everyPage)(
+    'the footer of %s names the report as the text basis, its title as a title, beside the statement',
     (_address, page) => {
-      const citations = textsOf(page, 'dd');
-      const reportTitle = model.report.title ?? model.report.publisher;
+      const [footer] = select(page, 'footer');
+      const text = readText(footer ?? page);
 
-      expect(citations).toContain(
-        `${model.statement.publisher}: ${model.statement.title ?? ''}. Stellungnahme, ${model.statementPublished}. Zitiert nach: ${model.report.publisher}: ${reportTitle}. ${model.report.url} (abgerufen am [Datum des Abrufs]).`,
+      expect(text).toContain(
+        `Textgrundlage: ${titled(model.report.title ?? '')} (${model.report.publisher}), ein Bericht über die Stellungnahme von Microsoft Deutschland vom ${model.statementPublished}`,
       );
+      const links = select(footer ?? page, 'a').map((link) => link.properties.href);
+      expect(links).toEqual(expect.arrayContaining([model.report.url, model.statement.url, '/berichte/']));
     },
   );
+});
 
-  test.each(everyPage)('the footer of %s names the report as the text basis beside the statement', (_address, page) => {
-    const [footer] = select(page, 'footer');
-    const text = readText(footer ?? page);
+describe('titles in running text stand in „…“', () => {
+  // The titles of the reports, the web post and the document, wherever a page's text names them.
+  const titles = () => [
+    ...model.reports.flatMap((report) => (report.source.title ? [report.source.title] : [])),
+    model.statement.title ?? '',
+    'Stellungnahme von Microsoft Deutschland zur Datenschutzkonformität von Microsoft 365 und Microsoft Teams',
+  ];
 
-    expect(text).toContain(
-      `Textgrundlage: ${model.report.title ?? ''} (${model.report.publisher}), ein Bericht über die Stellungnahme ${model.statement.title ?? ''} (${model.statement.publisher}, ${model.statementPublished})`,
-    );
-    const links = select(footer ?? page, 'a').map((link) => link.properties.href);
-    expect(links).toEqual(expect.arrayContaining([model.report.url, model.statement.url]));
+  /** Each place where a title (as written, or with its inner quotation marks as ‚…‘) stands without an opening „ before it. */
+  function unmarked(text: string, title: string): string[] {
+    const found: string[] = [];
+    for (const form of new Set([title, title.replaceAll('„', '‚').replaceAll('“', '‘')])) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        if (text[at - 1] !== '„') found.push(text.slice(Math.max(0, at - 25), at + form.length + 3));
+      }
+    }
+    return found;
+  }
+
+  test('the check finds a title run into its sentence, as the footer and the text basis had it', () => {
+    expect(
+      unmarked(
+        'Textgrundlage: Microsoft stellt klar: „Unsere Produkte“ (x)',
+        'Microsoft stellt klar: „Unsere Produkte“',
+      ),
+    ).toHaveLength(1);
+    expect(
+      unmarked(
+        'der Bericht „Microsoft stellt klar: ‚Unsere Produkte‘“ von x',
+        'Microsoft stellt klar: „Unsere Produkte“',
+      ),
+    ).toEqual([]);
+  });
+
+  test.each(everyPage)('%s never runs a title into its sentence without marks', (_address, page) => {
+    const text = readText(page);
+
+    expect(titles().flatMap((title) => unmarked(text, title))).toEqual([]);
   });
 });
 
 describe('every page says whose position it presents, in one wording', () => {
   const disclosure = () =>
-    `Diese Website gibt die Position von Microsoft Deutschland wieder, wie ein Bericht über ihre Stellungnahme vom ${model.statementPublished} sie zitiert und zusammenfasst, nicht die Sicht dieser Website. Sie ist keine unabhängige Prüfung und keine Rechtsberatung.`;
+    `Diese Website dokumentiert die Position von Microsoft Deutschland, wie Berichte über seine Stellungnahme vom ${model.statementPublished} sie zitieren und zusammenfassen, vor allem der Bericht von ${model.report.publisher}. Sie gibt nicht die Sicht dieser Website wieder und ist keine unabhängige Prüfung und keine Rechtsberatung.`;
 
   test.each(everyPage)('%s carries the disclosure', (_address, page) => {
     expect(readText(page)).toContain(disclosure());
@@ -154,12 +209,26 @@ describe('every page says whose position it presents, in one wording', () => {
     for (const { address, page } of pages) {
       const variants = readText(page)
         .split('\n')
-        .filter(
-          (line) => line.includes('gibt die Position von Microsoft Deutschland wieder') && !line.includes(disclosure()),
-        );
+        .filter((line) => line.includes('die Position von Microsoft Deutschland') && !line.includes(disclosure()));
       expect(variants, address).toEqual([]);
     }
   });
+
+  test.each(everyPage)('%s never shows the disclosure twice in a row', (_address, page) => {
+    const lines = readText(page).split('\n');
+
+    expect(lines.filter((line, index) => line === disclosure() && lines[index + 1] === disclosure())).toEqual([]);
+    // Nor separated only by the footer's start: the last line of the main content and the footer's first.
+    const main = mainText(page).split('\n');
+    expect(main.at(-1)).not.toBe(disclosure());
+  });
+
+  test.each(everyPage)(
+    '%s gives Microsoft Deutschland one grammatical gender: „seine“, never „ihre“',
+    (_address, page) => {
+      expect(readText(page)).not.toMatch(/Microsoft Deutschland[^.]*\bihre[rmn]? Stellungnahme/);
+    },
+  );
 
   test('„Quellen und Methode“ is named one way in the navigation, the footer and the page itself', () => {
     const names = new Set<string>();
@@ -178,9 +247,9 @@ describe('every page says whose position it presents, in one wording', () => {
       for (const link of select(page, 'a').filter((a) => a.properties.href === '/behauptungen/'))
         names.add(readText(link));
     }
-    names.delete('Behauptungen'); // the navigation's short label
+    names.delete('Behauptungen und Themen'); // the navigation's short label
 
-    expect([...names]).toEqual(['Alle Behauptungen von A bis Z']);
+    expect([...names]).toEqual(['Alle Behauptungen und Themen von A bis Z']);
   });
 
   test('no page writes the number of claims in words: it would go stale with the next claim', () => {

@@ -32,9 +32,12 @@ function interfaceTexts(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (typeof value === 'function') {
     const fn = value as (...args: unknown[]) => unknown;
-    return [Array(fn.length).fill('Wort'), Array(fn.length).fill(1), Array(fn.length).fill(false)].flatMap((args) =>
-      interfaceTexts(fn(...args)),
-    );
+    const calls: unknown[][] = [
+      Array<unknown>(fn.length).fill('Wort'),
+      Array<unknown>(fn.length).fill(1),
+      Array<unknown>(fn.length).fill(false),
+    ];
+    return calls.flatMap((args) => interfaceTexts(fn(...args)));
   }
   if (value !== null && typeof value === 'object') return Object.values(value).flatMap(interfaceTexts);
   return [];
