@@ -163,6 +163,11 @@ export function missingSettings(settings: Settings): string[] {
  * @param when the options the passage is for, separated by spaces, e.g. `"federal state"`.
  */
 export function choiceState(settings: Settings, name: ChoiceName, when: string): 'chosen' | 'other' | 'open' {
+  if (!Object.hasOwn(settings.choices, name)) {
+    throw new Error(
+      `A passage names the choice "${name}"; the choices are ${Object.keys(settings.choices).join(', ')}.`,
+    );
+  }
   const options: string[] = optionsOf(name);
   const wanted = when.split(/\s+/).filter(Boolean);
   const unknown = wanted.filter((option) => !options.includes(option));

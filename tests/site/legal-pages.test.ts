@@ -60,7 +60,7 @@ describe('/datenschutz/', () => {
   });
 
   test('names the data-protection officer, or says none is designated and that a public body must designate one', () => {
-    const officer = section('Datenschutzbeauftragter');
+    const officer = section('Beauftragter für den Datenschutz');
 
     expect(officer).toContain(
       option(
@@ -189,7 +189,7 @@ describe('/datenschutz/', () => {
       .map((file) => [file, readFileSync(path.join('dist', file), 'utf8')] as const);
 
     expect(device).toContain(
-      'Die Website speichert auf Ihrem Gerät nur, was technisch erforderlich ist, damit Sie die Seiten und Funktionen nutzen können, die Sie aufrufen, und liest dort nichts anderes aus (§\u00a025 Abs.\u00a02 Nr.\u00a02 TDDDG)',
+      'Die Website speichert Informationen auf Ihrem Gerät und greift auf dort gespeicherte Informationen nur zu, soweit das technisch erforderlich ist, damit Sie die Seiten und Funktionen nutzen können, die Sie aufrufen (§\u00a025 Abs.\u00a02 Nr.\u00a02 TDDDG)',
     );
     expect(device).toContain(
       'Sie setzt keine Cookies und nutzt keinen anderen Speicher des Browsers, weder Local Storage noch Session Storage noch IndexedDB.',
@@ -256,7 +256,8 @@ describe('placeholders for operator details', () => {
       expect(lines[1]).toBe(
         'Die mit „Platzhalter“ markierten Angaben sind noch nicht eingetragen. Der Betreiber trägt sie vor der Veröffentlichung in der Konfigurationsdatei ein.',
       );
-      expect(lines[2]).toBe(settingsStrings.openChoicesNote);
+      // Only the pages with passages for the operator's choices explain how open choices stand.
+      expect(lines[2] === settingsStrings.openChoicesNote).toBe(address !== '/impressum/');
       expect(textsOf(main ?? pageAt(address), 'span.placeholder').length).toBeGreaterThan(0);
     },
   );
@@ -338,13 +339,13 @@ describe('/barrierefreiheit/', () => {
   });
 
   test('for a public body: the Schlichtungsstelle nach § 16 BGG for the Federation, the Land’s procedure otherwise', () => {
-    expect(section('Schlichtungsverfahren')).toContain(
+    expect(section('Schlichtung')).toContain(
       'können Sie bei der Schlichtungsstelle nach §\u00a016 BGG beantragen, ein Schlichtungsverfahren einzuleiten.',
     );
-    expect(section('Schlichtungsverfahren')).toContain(
+    expect(section('Schlichtung')).toContain(
       'So erreichen Sie sie: [Platzhalter: Anschrift oder Internetadresse der Stelle für das Durchsetzungsverfahren].',
     );
-    expect(section('Durchsetzungsverfahren')).toContain(
+    expect(section('Verfahren zur Durchsetzung')).toContain(
       'an die Stelle wenden, die das Land für das Durchsetzungsverfahren bestimmt hat: [Platzhalter: Anschrift oder Internetadresse der Stelle für das Durchsetzungsverfahren].',
     );
   });

@@ -12,6 +12,7 @@ import {
   missingSettings,
   openChoiceLabel,
   settingProblems,
+  type ChoiceName,
   type Settings,
 } from '../../src/data/operator-settings';
 import { choices, operator, type Choices, type Operator } from '../../src/site.config';
@@ -59,6 +60,12 @@ describe('choiceState', () => {
     expect(choiceState(configured(), 'body', 'non-public')).toBe('open');
     expect(openChoiceLabel(configured(), 'body', 'federal state')).toBe(
       'Auswahl „Art des Betreibers“: gilt für „öffentliche Stelle des Bundes“ oder „öffentliche Stelle eines Landes“',
+    );
+  });
+
+  test('fails on a choice that does not exist', () => {
+    expect(() => choiceState(configured(), 'kind' as ChoiceName, 'federal')).toThrow(
+      'A passage names the choice "kind"; the choices are body, dataProtectionOfficer, server, transfer, accessibility.',
     );
   });
 
