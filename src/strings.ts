@@ -3,6 +3,7 @@
  * wording and typography stay consistent („…“ quotes, no-break spaces as in „z. B.“).
  * Content (claims, quotations, sources) lives under `content/`, not here.
  */
+import type { Choices, Placeholder } from './site.config';
 
 export const LOCALE = 'de-DE';
 export const LANG = 'de';
@@ -553,4 +554,48 @@ export const ui = {
   placeholder: (label: string) => `[Platzhalter: ${label}]`,
   placeholderNote:
     'Die mit „Platzhalter“ markierten Angaben sind noch nicht eingetragen. Der Betreiber trägt sie vor der Veröffentlichung in der Konfigurationsdatei ein.',
+} as const;
+
+/**
+ * What the legal pages show for the operator's choices (`choices` in the site configuration):
+ * the name of each option, and how a passage written for some options is marked while the
+ * operator has not chosen yet. The passages themselves are prose in `content/seiten/`.
+ */
+export const settingsStrings = {
+  options: {
+    body: {
+      federal: 'öffentliche Stelle des Bundes',
+      state: 'öffentliche Stelle eines Landes',
+      'non-public': 'nicht-öffentliche Stelle',
+    },
+    dataProtectionOfficer: { designated: 'benannt', none: 'nicht benannt' },
+    server: {
+      nginx: 'eigener Server mit der mitgelieferten nginx-Konfiguration',
+      cdn: 'Hosting-Plattform wie Netlify oder Cloudflare Pages',
+    },
+    transfer: {
+      none: 'keine Übermittlung',
+      adequacy: 'Übermittlung auf Grund eines Angemessenheitsbeschlusses',
+      scc: 'Übermittlung mit Standardvertragsklauseln',
+    },
+    accessibility: { full: 'vollständig vereinbar', partial: 'teilweise vereinbar', none: 'nicht vereinbar' },
+  } satisfies { [Name in keyof Choices]: Record<Exclude<Choices[Name], Placeholder>, string> },
+  /** Above a passage that applies only to some options, while the operator has not chosen. */
+  openChoice: (choice: string, options: string) => `Auswahl „${choice}“: gilt für ${options}`,
+  /** Above a note for the operator that stands only until they choose. */
+  choiceHint: (choice: string) => `Hinweis zur Auswahl „${choice}“, entfällt mit der Auswahl`,
+  /** In the placeholder notice, while a choice is open. */
+  openChoicesNote:
+    'Wo der Betreiber noch nicht gewählt hat, etwa ob er eine öffentliche Stelle ist, steht der Text für jede Möglichkeit da, jeweils markiert mit der Auswahl, zu der er gehört.',
+  /** What the licence of the open data files leaves out: on /daten/ and, word for word, in the JSON file. */
+  licenceExcludes:
+    'Die Lizenz gilt nicht für die Zitate, also die Äußerungen von Microsoft Deutschland und Wolfgang Döring, und nicht für die wörtlich zitierten Behauptungen: Das sind Texte Dritter, an denen der Betreiber keine Rechte einräumt.',
+  /** JSON Schema description of the licence's `excludes` field. */
+  licenceExcludesField: 'Was die Lizenz nicht erfasst.',
+  /** The legal basis of the server logs, as the right to object names it. */
+  legalBasis: {
+    public: 'Art.\u00a06 Abs.\u00a01 lit.\u00a0e DS-GVO',
+    nonPublic: 'Art.\u00a06 Abs.\u00a01 lit.\u00a0f DS-GVO',
+    open: 'Art.\u00a06 Abs.\u00a01 lit.\u00a0e DS-GVO (öffentliche Stelle) oder Art.\u00a06 Abs.\u00a01 lit.\u00a0f DS-GVO (nicht-öffentliche Stelle)',
+  },
 } as const;

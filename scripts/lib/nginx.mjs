@@ -4,9 +4,10 @@
  *
  * The production file is used as it is, except for what only an operator can know: the
  * listening ports (here plain HTTP on loopback, so no certificate is needed), the certificate
- * lines and the deployed folder. Everything nginx writes (pid, logs, temp files) goes into a
- * temporary folder; nginx runs in the foreground as this process's child, without daemon or
- * master process, so stopping it leaves nothing behind.
+ * lines, the deployed folder and the access log's file (its format stays the production
+ * one). Everything nginx writes (pid, logs, temp files) goes into a temporary folder; nginx
+ * runs in the foreground as this process's child, without daemon or master process, so
+ * stopping it leaves nothing behind.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -39,7 +40,7 @@ export async function freePort() {
  * is missing, so a changed deploy file cannot silently be tested in another shape.
  *
  * @param {string} text deploy/nginx.conf
- * @param {{ dist: string, redirectMap: string, httpsPort: number, httpPort: number }} local
+ * @param {{ dist: string, redirectMap: string, httpsPort: number, httpPort: number, accessLog: string }} local
  */
 export function localConfig(text, local) {
   /** @type {Array<[RegExp, string]>} */
@@ -51,6 +52,8 @@ export function localConfig(text, local) {
     [/^\s*listen 443 ssl http2;.*\n\s*listen \[::\]:443 ssl http2;.*$/m, `    listen 127.0.0.1:${local.httpsPort};`],
     [/^\s*ssl_certificate .*\n\s*ssl_certificate_key .*$/m, ''],
     [/^\s*root \/srv\/ms365-stellungnahme\/dist;.*$/m, `    root ${local.dist};`],
+    // Both servers (HTTPS and the forward from HTTP) log in the same format.
+    [/^(\s*access_log) \S+ (ms365;).*$/gm, `$1 ${local.accessLog} $2`],
   ];
   let result = text;
   for (const [pattern, replacement] of replacements) {
@@ -67,9 +70,10 @@ export function localConfig(text, local) {
  *
  * @param {{ dist?: string, extraRedirectMap?: string }} [options]
  *   `extraRedirectMap`: more entries for the build's redirect map, in the same format.
- * @returns {Promise<{ url: string, httpUrl: string, redirects: Array<[string, string]>, stop: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, httpUrl: string, redirects: Array<[string, string]>, accessLog: string, stop: () => Promise<void> }>}
  *   `url` is the site (the production HTTPS server, here on plain HTTP); `httpUrl` the server
- *   that only forwards to HTTPS; `redirects` every entry of the map nginx loaded.
+ *   that only forwards to HTTPS; `redirects` every entry of the map nginx loaded; `accessLog`
+ *   the file nginx logs each request to, as deploy/nginx.conf defines it.
  */
 export async function startNginx(options = {}) {
   const dist = path.resolve(options.dist ?? 'dist');
@@ -84,7 +88,14 @@ export async function startNginx(options = {}) {
   await writeFile(redirectMap, map);
 
   const [httpsPort, httpPort] = [await freePort(), await freePort()];
-  const site = localConfig(await readFile(DEPLOY_CONFIG, 'utf8'), { dist, redirectMap, httpsPort, httpPort });
+  const accessLog = path.join(prefix, 'access.log');
+  const site = localConfig(await readFile(DEPLOY_CONFIG, 'utf8'), {
+    dist,
+    redirectMap,
+    httpsPort,
+    httpPort,
+    accessLog,
+  });
   await writeFile(path.join(prefix, 'site.conf'), site);
   await writeFile(
     path.join(prefix, 'nginx.conf'),
@@ -146,5 +157,5 @@ export async function startNginx(options = {}) {
   const redirects = [...map.matchAll(/^"([^"]+)" "([^"]+)";$/gm)].map(
     (match) => /** @type {[string, string]} */ ([match[1], match[2]]),
   );
-  return { url, httpUrl: `http://127.0.0.1:${httpPort}`, redirects, stop };
+  return { url, httpUrl: `http://127.0.0.1:${httpPort}`, redirects, accessLog, stop };
 }

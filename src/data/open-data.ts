@@ -10,7 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { absoluteUrl, dataLicence, isPlaceholder, site } from '../site.config';
-import { isoDate, quoted, topics, ui } from '../strings';
+import { isoDate, quoted, settingsStrings, topics, ui } from '../strings';
 import {
   bodyReferences,
   type Claim,
@@ -107,7 +107,11 @@ export const datasetSchema = z
     title: described(z.string(), f.title),
     url: described(z.url(), f.page),
     license: described(
-      z.object({ name: described(z.string(), f.licenseName), url: described(z.url().nullable(), f.licenseUrl) }),
+      z.object({
+        name: described(z.string(), f.licenseName),
+        url: described(z.url().nullable(), f.licenseUrl),
+        excludes: described(z.string(), settingsStrings.licenceExcludesField),
+      }),
       f.license,
     ),
     statement: described(
@@ -212,6 +216,7 @@ export function openDataset(model: Model): Dataset {
     license: {
       name: isPlaceholder(dataLicence.name) ? ui.placeholder(dataLicence.name.label) : dataLicence.name,
       url: isPlaceholder(dataLicence.url) ? null : dataLicence.url,
+      excludes: settingsStrings.licenceExcludes,
     },
     statement: {
       title: statement.title ?? statement.publisher,

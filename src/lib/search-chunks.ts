@@ -22,7 +22,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type CborValue } from './cbor';
 
 /** Upper bound for one part of the word index, in bytes before compression (about 2 KB after). */
-export const CHUNK_BYTES = 4000;
+export const CHUNK_BYTES = 4500;
 
 const utf8 = new TextEncoder();
 

@@ -69,10 +69,14 @@ async function build(contentDir: string) {
 async function renamedClaim(editAddresses: (text: string) => string) {
   const dir = await copyContent('content');
   await rename(path.join(dir, CLAIM), path.join(dir, 'behauptungen/cloud-unsicher.mdx'));
-  const other = path.join(dir, 'behauptungen/nicht-datenschutzkonform.mdx');
-  await writeFile(other, (await readFile(other, 'utf8')).replace('cloud-ist-unsicher]', 'cloud-unsicher]'));
-  const terms = path.join(dir, 'begriffe.yaml');
-  await writeFile(terms, (await readFile(terms, 'utf8')).replaceAll('cloud-ist-unsicher]', 'cloud-unsicher]'));
+  // Every reference to the claim by its file name follows the rename.
+  for (const file of ['behauptungen/nicht-datenschutzkonform.mdx', 'begriffe.yaml']) {
+    const full = path.join(dir, file);
+    await writeFile(
+      full,
+      (await readFile(full, 'utf8')).replaceAll(/\bcloud-ist-unsicher\b(?=[\],])/g, 'cloud-unsicher'),
+    );
+  }
   const list = path.join(dir, 'adressen.yaml');
   await writeFile(list, editAddresses(await readFile(list, 'utf8')));
   return dir;
