@@ -5,7 +5,6 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { CONTENT_DIR } from './src/content-dir.ts';
-import { BUILD_CACHE } from './src/build-cache.ts';
 import { readAddressList } from './src/data/addresses.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { searchUi } from './src/integrations/search-ui.ts';
@@ -24,7 +23,7 @@ export default defineConfig({
   // Tests and the benchmark build fixture content side by side with the real site;
   // these keep their output and caches apart (OUT_DIR, CACHE_DIR). Normal builds use Astro's defaults.
   ...(process.env.OUT_DIR && { outDir: process.env.OUT_DIR }),
-  cacheDir: BUILD_CACHE,
+  ...(process.env.CACHE_DIR && { cacheDir: process.env.CACHE_DIR }),
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -1,18 +1,18 @@
 /**
- * Draws preview images on a worker thread (started by `renderPreview`, one per processor), so
- * a build draws them while the main thread renders pages: satori lays out the text and turns
+ * Draws preview images on a worker thread (a pool started by `renderPreview`, one thread per
+ * processor), so a build draws them while the main thread renders pages: satori lays out the text and turns
  * it into vector paths, resvg paints the pixels and they are written as a palette PNG. The
  * fonts are files from npm packages (@fontsource), read from disk, so drawing never contacts
- * another host. The worker loads this file as it is, by Node's type stripping: it imports
- * packages and types only.
+ * another host. The pool's threads load this file as it is, by Node's type stripping: it
+ * imports packages and types only.
  */
 import { Resvg } from '@resvg/resvg-js';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parentPort } from 'node:worker_threads';
 import { crc32, deflateSync } from 'node:zlib';
 import satori from 'satori';
+import Tinypool from 'tinypool';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
@@ -266,15 +266,12 @@ function palettePng(rgba: Uint8Array, width: number, height: number): Buffer {
 
 /** What a preview shows, and the site it names at the bottom. */
 export interface DrawingJob {
-  id: number;
   content: PreviewContent;
   site: { name: string; host: string };
 }
 
-export type DrawingResult = { id: number; png: Uint8Array<ArrayBuffer> } | { id: number; error: string };
-
-/** Draws one preview and returns the PNG file's bytes. */
-async function draw({ content, site }: DrawingJob): Promise<Uint8Array<ArrayBuffer>> {
+/** Draws one preview on a thread of the pool and returns the PNG file's bytes. */
+export default async function draw({ content, site }: DrawingJob) {
   const svg = await satori(layout(content, site), {
     width: PREVIEW_WIDTH,
     height: PREVIEW_HEIGHT,
@@ -285,17 +282,5 @@ async function draw({ content, site }: DrawingJob): Promise<Uint8Array<ArrayBuff
     font: { loadSystemFonts: false },
   }).render();
   // A copy that owns its memory, so it can be handed to the main thread without copying again.
-  return new Uint8Array(palettePng(image.pixels, image.width, image.height));
+  return Tinypool.move(new Uint8Array(palettePng(image.pixels, image.width, image.height)));
 }
-
-// One job at a time: the main thread queues the rest, so each worker holds one drawing in memory.
-parentPort?.on('message', (job: DrawingJob) => {
-  draw(job).then(
-    (png) => parentPort?.postMessage({ id: job.id, png } satisfies DrawingResult, [png.buffer]),
-    (error: unknown) =>
-      parentPort?.postMessage({
-        id: job.id,
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      } satisfies DrawingResult),
-  );
-});
