@@ -28,6 +28,9 @@ import { checkPublishedAddresses } from './published-addresses';
 import { indexForSearch } from './search-index';
 import { copySitemap, SITEMAP_PATH } from './sitemap-address';
 
+/** The rewrites of every finished page, in the order they run. */
+export const PAGE_REWRITES = [stripIndexMarkup, pruneUnusedStyles, addPagePolicy, lowerScriptPriority];
+
 export function postBuild(addresses: AddressList): AstroIntegration {
   // The sitemap integration's writing runs as a step here; its other hooks collect the pages.
   const { 'astro:build:done': writeSitemap, ...sitemapHooks } = sitemap({ filter: sitemapFilter(addresses) }).hooks;
@@ -46,12 +49,7 @@ export function postBuild(addresses: AddressList): AstroIntegration {
 
         const indexed = await indexForSearch(dir);
         logger.info(`indexed ${String(indexed)} page(s) for the site search`);
-        const pages = await rewritePages(dir, [
-          stripIndexMarkup,
-          pruneUnusedStyles,
-          addPagePolicy,
-          lowerScriptPriority,
-        ]);
+        const pages = await rewritePages(dir, PAGE_REWRITES);
         await writeHostingFiles(dir, redirects, styleHashes(pages));
         await writeSitemap?.(options);
         await copySitemap(dir);
