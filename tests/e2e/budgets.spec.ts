@@ -31,6 +31,8 @@ test('every page loads at most 10.2 KB in at most 2 requests (the page with its 
   browser,
   nginx,
 }) => {
+  // Every page in a fresh context: 45 s on a busy 2-core machine, over a minute on a busier one.
+  test.setTimeout(180_000);
   const loads = [];
   for (let start = 0; start < contentPages.length; start += AT_ONCE) {
     const batch = contentPages.slice(start, start + AT_ONCE);
