@@ -1,18 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { CONTENT_DIR } from './src/content-dir.ts';
-import { BUILD_CACHE } from './src/build-cache.ts';
-import { readAddressList, sitemapFilter } from './src/data/addresses.ts';
-import { publishedAddresses } from './src/integrations/published-addresses.ts';
-import { hostingFiles } from './src/integrations/hosting-files.ts';
-import { sitemapAddress } from './src/integrations/sitemap-address.ts';
+import { readAddressList } from './src/data/addresses.ts';
+import { postBuild } from './src/integrations/post-build.ts';
+import { searchUi } from './src/integrations/search-ui.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { SITE_URL } from './src/site.config.ts';
 
 // Every published address; moved ones forward to their new place (see content/adressen.yaml).
@@ -27,13 +23,13 @@ export default defineConfig({
   // Tests and the benchmark build fixture content side by side with the real site;
   // these keep their output and caches apart (OUT_DIR, CACHE_DIR). Normal builds use Astro's defaults.
   ...(process.env.OUT_DIR && { outDir: process.env.OUT_DIR }),
-  cacheDir: BUILD_CACHE,
+  ...(process.env.CACHE_DIR && { cacheDir: process.env.CACHE_DIR }),
   trailingSlash: 'always',
   build: {
     format: 'directory',
     // Each page carries the styles it uses in its <head>: a reader who arrives by a shared link
     // gets the page painted from one response, with no stylesheet to wait for. The
-    // Content-Security-Policy allows each by its hash, written by the `hostingFiles` step.
+    // Content-Security-Policy allows each by its hash, written after the build (`postBuild`).
     inlineStylesheets: 'always',
     // Two at a time: while a preview image is awaited from its drawing thread, a page renders.
     concurrency: 2,
@@ -44,7 +40,7 @@ export default defineConfig({
   // Nothing on this site is fetched ahead of a click: no prefetch, no client router.
   prefetch: false,
   // No `security.csp`: it would put the hashes of every script and stylesheet of the whole site
-  // into every page. `hostingFiles` writes each page's own policy instead.
+  // into every page. `postBuild` writes each page's own policy instead.
   devToolbar: { enabled: false },
   markdown: {
     // The site shows no code; Shiki, the default highlighter, would write inline styles the
@@ -63,15 +59,11 @@ export default defineConfig({
   redirects: addresses.redirects,
   integrations: [
     mdx(),
-    sitemap({ filter: sitemapFilter(addresses) }),
-    // …and the same index at /sitemap.xml, where robots.txt points.
-    sitemapAddress(),
-    // Pagefind indexes the built pages after every build (see the file for dev).
-    searchIndex(),
-    // Writes the moved addresses (`redirects`) as real 301s for Netlify, Cloudflare and nginx.
-    hostingFiles(),
-    // Comes last: checks that every published address is in the finished output.
-    publishedAddresses(addresses),
+    // The search's browser code: its lazy chunks, and in dev the index of the last build.
+    searchUi(),
+    // After the build, in this order: search index, page rewrites, hosting files, sitemap,
+    // the check that every published address answers.
+    postBuild(addresses),
   ],
   vite: {
     environments: {

@@ -3,6 +3,13 @@
  * emulation (a mid-range phone, simulated slow 4G and CPU throttling), against nginx on
  * 127.0.0.1. The browser resolves no other host, and the part fails if Lighthouse saw a
  * request to one.
+ *
+ * Not @lhci/cli (checked December 2026): no release depends on this Lighthouse (0.14.0 pins
+ * 12.1.0, 0.15.x pins 12.6.1, and Lighthouse after 12.2.3 does not install on Node 20). 0.15.1
+ * with an npm override to 12.2.3 installs and runs, but brings 190 more packages, starts a
+ * Chromium of its own for every run, and writes whole reports into the project; it picks one
+ * representative run instead of each figure's median, so this part would still read every
+ * report and take the medians. What it would replace is the loop below.
  */
 import lighthouse from 'lighthouse';
 import { freePort } from '../lib/nginx.mjs';

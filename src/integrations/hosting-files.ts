@@ -1,5 +1,6 @@
 /**
- * The files hosts read next to the site, written after every build.
+ * The files hosts read next to the site, written after the pages are final (a step of the
+ * post-build pipeline).
  *
  * Headers and caching, from src/security.ts: `_headers` for Netlify and Cloudflare Pages;
  * `_headers.nginx` and `_cache.nginx`, which `deploy/nginx.conf` includes. The policy in the
@@ -12,10 +13,10 @@
  * Pages) and `_redirects.nginx`, the entries of the `map` that `deploy/nginx.conf` includes.
  * Every address is listed with and without its trailing slash, so `/alt` forwards in one step.
  */
-import type { AstroConfig, AstroIntegration } from 'astro';
+import type { AstroConfig } from 'astro';
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { headersFile, nginxCacheMap, nginxHeadersFile } from '../security';
-import { writePagePolicies } from './page-policy';
 
 export interface Redirect {
   from: string;
@@ -67,24 +68,21 @@ export const HEADERS_FILE = '_headers';
 export const NGINX_HEADERS_FILE = '_headers.nginx';
 export const NGINX_CACHE_FILE = '_cache.nginx';
 
-/** Writes the hosting files after the build: headers, caching and redirects for each kind of host. */
-export function hostingFiles(): AstroIntegration {
-  let list: Redirect[] = [];
-  return {
-    name: 'hosting-files',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        list = redirectList(config.redirects);
-      },
-      'astro:build:done': async ({ dir }) => {
-        // Each page gets its own policy first; the header allows the stylesheets of all pages.
-        const styleHashes = await writePagePolicies(dir);
-        await writeFile(new URL(HEADERS_FILE, dir), headersFile(styleHashes));
-        await writeFile(new URL(NGINX_HEADERS_FILE, dir), nginxHeadersFile(styleHashes));
-        await writeFile(new URL(NGINX_CACHE_FILE, dir), nginxCacheMap());
-        await writeFile(new URL(NETLIFY_FILE, dir), netlifyRedirects(list));
-        await writeFile(new URL(NGINX_FILE, dir), nginxRedirectMap(list));
-      },
-    },
-  };
+/**
+ * Writes the hosting files into the built site `dir`: headers (whose policy allows the inline
+ * stylesheets with the hashes `styleHashes`), caching and redirects, for each kind of host.
+ */
+export async function writeHostingFiles(
+  dir: string,
+  redirects: readonly Redirect[],
+  styleHashes: readonly string[],
+): Promise<void> {
+  const files: [string, string][] = [
+    [HEADERS_FILE, headersFile(styleHashes)],
+    [NGINX_HEADERS_FILE, nginxHeadersFile(styleHashes)],
+    [NGINX_CACHE_FILE, nginxCacheMap()],
+    [NETLIFY_FILE, netlifyRedirects(redirects)],
+    [NGINX_FILE, nginxRedirectMap(redirects)],
+  ];
+  await Promise.all(files.map(([name, text]) => writeFile(path.join(dir, name), text)));
 }

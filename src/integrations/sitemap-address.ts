@@ -1,25 +1,15 @@
 /**
  * Astro's sitemap integration always names its file `sitemap-index.xml`; readers, hosts and
- * tools look for `/sitemap.xml` first. After the build this copies the sitemap index to that
- * address (a sitemap index is valid under any name), and `robots.txt` points to it. It must
- * run after the sitemap integration.
+ * tools look for `/sitemap.xml` first. This copies the sitemap index to that address (a
+ * sitemap index is valid under any name), and `robots.txt` points to it.
  */
-import type { AstroIntegration } from 'astro';
 import { copyFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 
 /** Where `robots.txt` and readers find the sitemap. */
 export const SITEMAP_PATH = '/sitemap.xml';
 
-export function sitemapAddress(): AstroIntegration {
-  return {
-    name: 'sitemap-address',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const index = fileURLToPath(new URL('sitemap-index.xml', dir));
-        await copyFile(index, fileURLToPath(new URL(SITEMAP_PATH.slice(1), dir)));
-        logger.info(`sitemap index also written as ${SITEMAP_PATH}`);
-      },
-    },
-  };
+/** Copies the sitemap index written into the built site `dir` to `SITEMAP_PATH`. */
+export async function copySitemap(dir: string): Promise<void> {
+  await copyFile(path.join(dir, 'sitemap-index.xml'), path.join(dir, SITEMAP_PATH.slice(1)));
 }

@@ -8,23 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import svgToMiniDataURI from 'mini-svg-data-uri';
 
 export const ICON_FILE = path.resolve('public', 'favicon.svg');
 
 /**
- * An SVG as a `data:` address: attribute quotes become single quotes (so they need no
- * escaping in the page), and everything a URL cannot carry as it is gets percent-encoded,
- * spaces too (HTML's checker rejects a space in an address).
+ * The `href` of every page's icon link. The srcset form also encodes spaces, which HTML's
+ * checker rejects in an address.
  */
-export function svgDataUri(svg: string): string {
-  const text = svg.trim();
-  if (text.includes("'"))
-    throw new Error('svgDataUri: the SVG has single quotes; its double quotes cannot become single ones');
-  const encoded = encodeURIComponent(text.replaceAll('"', "'")).replace(/%(27|2C|2F|3A|3D)/g, (_, hex: string) =>
-    String.fromCharCode(parseInt(hex, 16)),
-  );
-  return `data:image/svg+xml,${encoded}`;
-}
-
-/** The `href` of every page's icon link. */
-export const ICON_HREF = svgDataUri(readFileSync(ICON_FILE, 'utf8'));
+export const ICON_HREF = svgToMiniDataURI.toSrcset(readFileSync(ICON_FILE, 'utf8'));

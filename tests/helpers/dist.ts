@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { inlineStyleHashes } from '../../src/integrations/page-policy';
+import { inlineStyleHashes } from '../../src/integrations/page-rewrites';
 
 export interface BuiltPage {
   /** The file inside the output folder, with forward slashes: `quellen/index.html`. */

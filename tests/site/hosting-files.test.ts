@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { HEADERS_FILE, NGINX_CACHE_FILE, NGINX_HEADERS_FILE } from '../../src/integrations/hosting-files';
-import { inlineStyleHashes } from '../../src/integrations/page-policy';
+import { inlineStyleHashes } from '../../src/integrations/page-rewrites';
 import { headersFile, metaPolicy, nginxCacheMap, nginxHeadersFile } from '../../src/security';
 import { builtHtml, styleHashes } from '../helpers/dist';
 

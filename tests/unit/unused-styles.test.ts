@@ -4,7 +4,6 @@
  * markup nor a script of the site names.
  */
 import { describe, expect, test } from 'vitest';
-import { withoutUnusedStyles } from '../../src/integrations/page-policy';
 import { withoutUnusedRules } from '../../src/lib/unused-styles';
 
 const used =
@@ -45,18 +44,5 @@ describe('withoutUnusedRules', () => {
 
   test('refuses a stylesheet whose braces do not close, instead of cutting it somewhere', () => {
     expect(() => withoutUnusedRules('.a{color:red', used())).toThrow(/cannot read/);
-  });
-});
-
-describe('withoutUnusedStyles', () => {
-  const page = (css: string, body: string) => `<html><head><style>${css}</style></head><body>${body}</body></html>`;
-  const css = '.timeline{margin:0}.search-result{padding:0}.pager{gap:1rem}';
-
-  test('keeps the rules of classes on the page and of classes a script names', () => {
-    const html = page(css, '<nav class="pager wide"></nav>');
-
-    expect(withoutUnusedStyles(html, 'el.className = "search-result"')).toBe(
-      page('.search-result{padding:0}.pager{gap:1rem}', '<nav class="pager wide"></nav>'),
-    );
   });
 });

@@ -1,0 +1,62 @@
+/**
+ * Everything the build does to its output after Astro has written the pages, as one
+ * integration whose steps run in the order they are written below; none depends on where an
+ * integration stands in `astro.config.mjs`.
+ *
+ * 1. Pagefind indexes the pages, reading the markup only the indexer needs.
+ * 2. The pages are rewritten, one named rewrite after the other; the page policy hashes each
+ *    page's stylesheet as the rewrites before it left it.
+ * 3. The hosting files carry headers whose policy allows those final stylesheets.
+ * 4. The sitemap (Astro's integration, run here as a step) and its copy at `/sitemap.xml`.
+ * 5. Last, the check that every published address is in the finished output.
+ */
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import type { AddressList } from '../data/addresses';
+import { sitemapFilter } from '../data/addresses';
+import { redirectList, writeHostingFiles, type Redirect } from './hosting-files';
+import {
+  addPagePolicy,
+  lowerScriptPriority,
+  pruneUnusedStyles,
+  rewritePages,
+  stripIndexMarkup,
+  styleHashes,
+} from './page-rewrites';
+import { checkPublishedAddresses } from './published-addresses';
+import { indexForSearch } from './search-index';
+import { copySitemap, SITEMAP_PATH } from './sitemap-address';
+
+/** The rewrites of every finished page, in the order they run. */
+export const PAGE_REWRITES = [stripIndexMarkup, pruneUnusedStyles, addPagePolicy, lowerScriptPriority];
+
+export function postBuild(addresses: AddressList): AstroIntegration {
+  // The sitemap integration's writing runs as a step here; its other hooks collect the pages.
+  const { 'astro:build:done': writeSitemap, ...sitemapHooks } = sitemap({ filter: sitemapFilter(addresses) }).hooks;
+  let redirects: Redirect[] = [];
+  return {
+    name: 'post-build',
+    hooks: {
+      ...sitemapHooks,
+      'astro:config:done': async (options) => {
+        redirects = redirectList(options.config.redirects);
+        await sitemapHooks['astro:config:done']?.(options);
+      },
+      'astro:build:done': async (options) => {
+        const dir = fileURLToPath(options.dir);
+        const { logger } = options;
+
+        const indexed = await indexForSearch(dir);
+        logger.info(`indexed ${String(indexed)} page(s) for the site search`);
+        const pages = await rewritePages(dir, PAGE_REWRITES);
+        await writeHostingFiles(dir, redirects, styleHashes(pages));
+        await writeSitemap?.(options);
+        await copySitemap(dir);
+        logger.info(`sitemap index also written as ${SITEMAP_PATH}`);
+        checkPublishedAddresses(addresses, dir);
+        logger.info(`all ${String(addresses.entries.length)} published addresses answer`);
+      },
+    },
+  };
+}
