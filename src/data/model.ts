@@ -9,7 +9,7 @@
  */
 import type { ClaimData } from '../schemas/claim';
 import type { Person, Quote, Source, Term, TimelineEvent } from '../schemas/registers';
-import { LOCALE, quoted } from '../strings';
+import { formatPartialDate, LOCALE, quoted } from '../strings';
 
 /** A claim file as loaded: its slug, where it lives, its frontmatter and its MDX body. */
 export interface ClaimInput {
@@ -49,6 +49,8 @@ export interface ResolvedQuote {
 export interface ResolvedEvent extends Omit<TimelineEvent, 'sources'> {
   id: string;
   sources: ResolvedSource[];
+  /** The event in one line, as search results title it: its date and the opening words of its text. */
+  title: string;
 }
 
 /** A glossary entry with its sources and claims resolved. */
@@ -127,6 +129,31 @@ export const HOME_CLAIMS = 10;
 
 /** The glossary page. */
 export const GLOSSARY_PATH = '/begriffe/';
+
+/** How many characters of an event's text its title in search results keeps, after the date. */
+export const EVENT_TITLE_LENGTH = 60;
+
+/** Whether every bracket and quotation mark opened in `text` is closed. */
+const balanced = (text: string) => [...text.matchAll(/[„(]/g)].length === [...text.matchAll(/[“)]/g)].length;
+
+/**
+ * The opening words of `text` in at most `length` characters, followed by „…“ when words are
+ * left out; never ending inside brackets or a quotation, whose closing mark would be missing.
+ */
+export function openingWords(text: string, length: number): string {
+  const words = text.split(/\s+/);
+  let kept = 1;
+  for (let count = 1; count <= words.length; count++) {
+    const prefix = words.slice(0, count).join(' ');
+    if (prefix.length > length) break;
+    if (balanced(prefix)) kept = count;
+  }
+  if (kept === words.length) return words.join(' ');
+  return `${words
+    .slice(0, kept)
+    .join(' ')
+    .replace(/[,;:]$/, '')} …`;
+}
 
 /** Where a glossary entry lives: its key is its permanent anchor on the glossary page. */
 export const termPath = (id: string): string => `${GLOSSARY_PATH}#${id}`;
@@ -371,6 +398,7 @@ export function buildModel(input: ModelInput) {
       ...event,
       id,
       sources: event.sources.map(requireSource),
+      title: `${formatPartialDate(event.date)}: ${openingWords(event.text, EVENT_TITLE_LENGTH)}`,
     }))
     .sort((a, b) => a.date.iso.localeCompare(b.date.iso));
 

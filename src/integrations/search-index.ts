@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { BUILD_CACHE } from '../build-cache';
 import { rechunkIndex } from '../lib/search-chunks';
+import { addRecords, RECORD_SELECTOR } from '../lib/search-records';
 import { recompressWasm, startWasmCompression } from '../lib/wasm-compression';
 import { LANG } from '../strings';
 
@@ -33,9 +34,10 @@ export const BUNDLE_DIR = 'pagefind';
 /**
  * Page parts left out of the index by selector rather than by attribute: the link controls
  * next to every heading and quotation (their „#“ links, and in the browser the copy buttons the
- * page script adds), which are no text of the page.
+ * page script adds), which are no text of the page; and the parts that are results of their
+ * own (`addRecords`).
  */
-const EXCLUDE_SELECTORS = ['copy-link'];
+const EXCLUDE_SELECTORS = ['copy-link', RECORD_SELECTOR];
 
 /**
  * Pagefind also writes its ready-made search interfaces. The site has its own (theirs inject
@@ -85,6 +87,8 @@ export async function buildSearchIndex(siteDir: string, wasmStarted?: Promise<vo
 
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new SearchIndexError(added.errors);
+    const recordErrors = await addRecords(index, siteDir);
+    if (recordErrors.length > 0) throw new SearchIndexError(recordErrors);
 
     const written = await index.writeFiles({ outputPath: path.join(siteDir, BUNDLE_DIR) });
     if (written.errors.length > 0) throw new SearchIndexError(written.errors);

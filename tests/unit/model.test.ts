@@ -6,7 +6,9 @@ import {
   ANSWER_QUOTE,
   bodyReferences,
   claimPath,
+  EVENT_TITLE_LENGTH,
   HOME_CLAIMS,
+  openingWords,
   quoteAnchor,
   shownWording,
   type Model,
@@ -113,6 +115,28 @@ describe('the timeline', () => {
 
   test('marks the statement itself', () => {
     expect(model.timeline.filter((event) => event.statement).map((event) => event.id)).toEqual(['stellungnahme']);
+  });
+
+  test('titles each event for search results by its date and its text, whole when it is short', () => {
+    expect(model.timeline.map((event) => event.title)).toEqual([
+      'April 2022: Etwas geschieht vor der Stellungnahme.',
+      'August 2022: Die Stellungnahme erscheint.',
+      '10. Juli 2023: Etwas geschieht danach.',
+    ]);
+  });
+
+  test('a long text gives its title its opening words, never ending inside brackets or a quotation', () => {
+    const text =
+      'Der Gerichtshof der Europäischen Union (EuGH) erklärt im Urteil C-311/18 („Schrems II“) den Datenschutzschild für ungültig.';
+
+    expect(openingWords(text, EVENT_TITLE_LENGTH)).toBe('Der Gerichtshof der Europäischen Union (EuGH) erklärt im …');
+    expect(openingWords(text, 80)).toBe('Der Gerichtshof der Europäischen Union (EuGH) erklärt im Urteil C-311/18 …');
+    expect(openingWords(text, 100)).toBe(
+      'Der Gerichtshof der Europäischen Union (EuGH) erklärt im Urteil C-311/18 („Schrems II“) den …',
+    );
+    expect(openingWords('Microsoft gibt bekannt, dass die EU Data Boundary umgesetzt ist.', 25)).toBe(
+      'Microsoft gibt bekannt …',
+    );
   });
 
   test('gives each claim only the events its frontmatter names, with their sources', () => {

@@ -118,7 +118,7 @@ function toHit(data: PagefindResultData): Hit {
     .map(({ title, url, excerpt }) => ({ title, url, excerpt }));
   return {
     url: data.url,
-    title: data.meta.title ?? data.url,
+    title: data.filters[FIELDS.heading]?.[0] ?? data.meta.title ?? data.url,
     kind: data.filters[FIELDS.kind]?.[0] ?? data.filters[FIELDS.type]?.[0],
     answer: data.meta[FIELDS.answer],
     excerpt: data.excerpt,

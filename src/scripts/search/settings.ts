@@ -21,6 +21,14 @@ export const FIELDS = {
   keywords: 'keywords',
   /** Metadata: related words of the things a claim is the main page about; searched, never shown. */
   mainTerms: 'main',
+  /**
+   * Filter, never filtered by: the title of a part of a page that is a result of its own (a
+   * glossary entry, a timeline event). A filter value is shown with the result but never
+   * searched, so the part ranks by its text alone, as a section of a page does; in Pagefind's
+   * `title` a match counts five times, which would rank an entry named by a word above the claim
+   * in which Microsoft uses it.
+   */
+  heading: 'heading',
 } as const;
 
 /** Where the Pagefind bundle is served; the search integration writes it there after each build. */
