@@ -20,7 +20,7 @@ import { toHtml } from 'hast-util-to-html';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
-import { FIELDS } from '../scripts/search/settings';
+import { FIELDS } from '../scripts/search/fields';
 import { RECORD_ATTRIBUTE, RECORD_TITLE_ATTRIBUTE } from './search-markup';
 
 /** For Pagefind's exclude selectors: the parts its page leaves to their records. */

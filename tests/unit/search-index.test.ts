@@ -13,7 +13,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/search-index';
 import { readIndex } from '../../src/lib/search-chunks';
 import { searchRecord } from '../../src/lib/search-markup';
-import { FIELDS } from '../../src/scripts/search/settings';
+import { FIELDS } from '../../src/scripts/search/fields';
 
 const sites: string[] = [];
 

@@ -5,7 +5,8 @@
  * Pagefind's browser API has no published types; the interfaces below describe the part of
  * it this site uses (Pagefind 1.6: `options`, `init`, `debouncedSearch`, result `data()`).
  */
-import { BUNDLE_URL, DEBOUNCE_MS, FIELDS, HIGHLIGHT_PARAM, SECTIONS_PER_RESULT } from './settings';
+import { FIELDS } from './fields';
+import { BUNDLE_URL, DEBOUNCE_MS, HIGHLIGHT_PARAM, SECTIONS_PER_RESULT } from './settings';
 
 interface PagefindSubResult {
   title: string;
