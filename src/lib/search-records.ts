@@ -20,6 +20,7 @@ import { toHtml } from 'hast-util-to-html';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
+import { builtAddress } from '../data/addresses';
 import { FIELDS } from '../scripts/search/fields';
 import { RECORD_ATTRIBUTE, RECORD_TITLE_ATTRIBUTE } from './search-markup';
 
@@ -32,13 +33,6 @@ export interface SearchRecord {
   url: string;
   /** A document of its own: the part inside a search body. */
   content: string;
-}
-
-/** The address a built file is served at: `begriffe/index.html` → `/begriffe/`. */
-export function addressOf(file: string): string {
-  const slashed = file.split(path.sep).join('/');
-  if (slashed === 'index.html') return '/';
-  return slashed.endsWith('/index.html') ? `/${slashed.slice(0, -'index.html'.length)}` : `/${slashed}`;
 }
 
 const isElement = (node: Root | RootContent | ElementContent): node is Element => node.type === 'element';
@@ -126,7 +120,7 @@ export async function addRecords(index: PagefindIndex, siteDir: string): Promise
     const html = await readFile(path.join(siteDir, file), 'utf8');
     // Most pages hold none; parsing only those that do keeps the build as fast as before.
     if (!html.includes(RECORD_ATTRIBUTE)) continue;
-    const { records, errors } = pageRecords(html, addressOf(file));
+    const { records, errors } = pageRecords(html, builtAddress(file));
     problems.push(...errors);
     for (const record of records) {
       const added = await index.addHTMLFile(record);

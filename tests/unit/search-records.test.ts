@@ -6,7 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { searchRecord } from '../../src/lib/search-markup';
-import { addressOf, pageRecords } from '../../src/lib/search-records';
+import { pageRecords } from '../../src/lib/search-records';
 
 const attributes = (values: Record<string, string | undefined>) =>
   Object.entries(values)
@@ -61,13 +61,5 @@ describe('pageRecords', () => {
       '/begriffe/: the search record "leer" has no title (data-search-title)',
       '/begriffe/: the search record "woanders" holds no element with that id, so its result would lead nowhere',
     ]);
-  });
-});
-
-describe('addressOf', () => {
-  test('is the address a built file is served at', () => {
-    expect(addressOf('index.html')).toBe('/');
-    expect(addressOf('begriffe/index.html')).toBe('/begriffe/');
-    expect(addressOf('404.html')).toBe('/404.html');
   });
 });
