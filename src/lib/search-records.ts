@@ -11,8 +11,8 @@
  * The record keeps no ids, so Pagefind lists no section under it: the result itself is the
  * section.
  *
- * The page's own markup keeps no sign of this for the highlighter: a result opens the page at
- * the part's anchor, and the words are marked there as in any part of a search body.
+ * Nothing changes for the highlighter: a result opens the page at the part's anchor, and the
+ * words are marked there as in any other part of the page's search body.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
