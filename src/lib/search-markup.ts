@@ -33,7 +33,7 @@ const WEIGHTS: Record<PageType, string | undefined> = {
 /**
  * How much a word counts in a part that is a result of its own, far below a claim's words, so a
  * claim still comes first for the words Microsoft uses. A glossary entry's term and other names
- * count twice as much as its explanation (`explanation`) and an event's text: an entry comes
+ * count twice as much as its explanation (`EXPLANATION_WEIGHT`) and an event's text: an entry comes
  * first for what it is called, an event for what happened. (Pagefind keeps weights in steps of
  * 1/24: 0.2 counts as 4/24, 0.1 as 2/24.)
  */
@@ -62,8 +62,8 @@ export function searchRecord(type: keyof typeof RECORD_WEIGHTS, anchor: string, 
   };
 }
 
-/** Attributes for the explanation in a glossary entry: it counts as much as an event's text. */
-export const explanation = { 'data-pagefind-weight': RECORD_WEIGHTS.context } as const;
+/** The weight of the explanation in a glossary entry: it counts as much as an event's text. */
+export const EXPLANATION_WEIGHT = RECORD_WEIGHTS.context;
 
 /** Attributes for text inside the search body that is the same on many pages (labels, notes). */
 export const notSearched = { 'data-pagefind-ignore': '' } as const;
