@@ -81,6 +81,13 @@ export function builtFile(outDir: string, address: string): string {
   return address.endsWith('/') ? path.join(outDir, address, 'index.html') : path.join(outDir, address);
 }
 
+/** The other way round: the address a built file is served at (`begriffe/index.html` → `/begriffe/`). */
+export function builtAddress(file: string): string {
+  const slashed = file.split(path.sep).join('/');
+  if (slashed === 'index.html') return '/';
+  return slashed.endsWith('/index.html') ? `/${slashed.slice(0, -'index.html'.length)}` : `/${slashed}`;
+}
+
 /** Problems with the list after a build: every entry must have been written into `outDir`. */
 export function unansweredAddresses(list: AddressList, outDir: string): string[] {
   return list.entries

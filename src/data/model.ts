@@ -9,7 +9,7 @@
  */
 import type { ClaimData } from '../schemas/claim';
 import type { Check, Person, Quote, Report, Source, Term, TimelineEvent } from '../schemas/registers';
-import { LOCALE, quoted, titled } from '../strings';
+import { formatPartialDate, LOCALE, quoted, titled } from '../strings';
 
 /** A claim file as loaded: its slug, where it lives, its frontmatter and its MDX body. */
 export interface ClaimInput {
@@ -95,6 +95,8 @@ export interface ResolvedQuote {
 export interface ResolvedEvent extends Omit<TimelineEvent, 'sources'> {
   id: string;
   sources: ResolvedSource[];
+  /** The event in one line, as its heading and search results name it: its date and its title. */
+  heading: string;
 }
 
 /** A glossary entry with its sources and claims resolved. */
@@ -610,6 +612,7 @@ export function buildModel(input: ModelInput) {
       ...event,
       id,
       sources: event.sources.map(requireSource),
+      heading: `${formatPartialDate(event.date)}: ${event.title}`,
     }))
     .sort((a, b) => a.date.iso.localeCompare(b.date.iso));
 

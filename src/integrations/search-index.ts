@@ -10,6 +10,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { addRecords, RECORD_SELECTOR } from '../lib/search-records';
 import { LANG } from '../strings';
 
 /** Where the bundle lives, inside the built site and on the server. */
@@ -18,9 +19,10 @@ export const BUNDLE_DIR = 'pagefind';
 /**
  * Page parts left out of the index by selector rather than by attribute: the link controls
  * next to every heading and quotation (their „#“ links, and in the browser the copy buttons the
- * page script adds), which are no text of the page.
+ * page script adds), which are no text of the page; and the parts that are results of their
+ * own (`addRecords`).
  */
-const EXCLUDE_SELECTORS = ['copy-link'];
+const EXCLUDE_SELECTORS = ['copy-link', RECORD_SELECTOR];
 
 /**
  * Pagefind also writes its ready-made search interfaces. The site has its own (theirs inject
@@ -47,6 +49,8 @@ export async function indexForSearch(siteDir: string): Promise<number> {
 
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new SearchIndexError(added.errors);
+    const recordErrors = await addRecords(index, siteDir);
+    if (recordErrors.length > 0) throw new SearchIndexError(recordErrors);
 
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length > 0) throw new SearchIndexError(written.errors);

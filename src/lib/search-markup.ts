@@ -6,23 +6,38 @@
  * Only elements marked as the search body are indexed: the main article of content pages.
  * Header, footer, navigation, previous/next and related lists stay out of it.
  */
-import { FIELDS } from '../scripts/search/settings';
+import { FIELDS } from '../scripts/search/fields';
 import { ui } from '../strings';
 
 export type PageType = keyof typeof ui.search.pageTypes;
 
+/** Marks a part of a page as a result of its own (`searchRecord`); its value is the anchor the result opens. */
+export const RECORD_ATTRIBUTE = 'data-search-record';
+/** The title of that result. */
+export const RECORD_TITLE_ATTRIBUTE = 'data-search-title';
+
 /**
- * How much a word on a page of each type counts (Pagefind's default is 1). A word that belongs
- * to one claim also turns up on the timeline and on the pages about the site; there it counts
- * less, so the claim comes first.
+ * How much a word counts on a page of each type (Pagefind's default is 1). Claims, Microsoft's
+ * words, count fully. Of the pages that hold the timeline and the glossary only their title and
+ * introduction are left (their events and entries are results of their own, `searchRecord`).
+ * The pages about the site list sources and legal text that name many things the content
+ * explains; they come last for those words.
  */
 const WEIGHTS: Record<PageType, string | undefined> = {
   claim: undefined,
   context: '0.5',
-  page: '0.5',
-  // Each glossary entry carries its own, lower weight: the claim where Microsoft uses a word comes first.
-  glossary: undefined,
+  glossary: '0.5',
+  page: '0.1',
 };
+
+/**
+ * How much a word counts in a part that is a result of its own, far below a claim's words, so a
+ * claim still comes first for the words Microsoft uses. A glossary entry's term and other names
+ * count twice as much as its explanation (`EXPLANATION_WEIGHT`) and an event's text: an entry comes
+ * first for what it is called, an event for what happened. (Pagefind keeps weights in steps of
+ * 1/24: 0.2 counts as 4/24, 0.1 as 2/24.)
+ */
+const RECORD_WEIGHTS = { glossary: '0.2', context: '0.1' } as const;
 
 /** Attributes for the element whose text is a page's searchable content. */
 export function searchBody(type: PageType) {
@@ -33,6 +48,22 @@ export function searchBody(type: PageType) {
     'data-pagefind-weight': WEIGHTS[type],
   } as const;
 }
+
+/**
+ * Attributes for a part of a search body that is a result of its own (a glossary entry, a
+ * timeline event; see `search-records.ts`): titled `title`, opening at the element with the id
+ * `anchor` inside it.
+ */
+export function searchRecord(type: keyof typeof RECORD_WEIGHTS, anchor: string, title: string) {
+  return {
+    [RECORD_ATTRIBUTE]: anchor,
+    [RECORD_TITLE_ATTRIBUTE]: title,
+    'data-pagefind-weight': RECORD_WEIGHTS[type],
+  };
+}
+
+/** The weight of the explanation in a glossary entry: it counts as much as an event's text. */
+export const EXPLANATION_WEIGHT = RECORD_WEIGHTS.context;
 
 /** Attributes for text inside the search body that is the same on many pages (labels, notes). */
 export const notSearched = { 'data-pagefind-ignore': '' } as const;
@@ -46,6 +77,7 @@ export const notSearched = { 'data-pagefind-ignore': '' } as const;
 const INDEX_ONLY = [
   /<span hidden data-pagefind-(?:meta|filter)="[^"]*"><\/span>/g,
   / data-pagefind-(?:filter|weight)="[^"]*"/g,
+  new RegExp(` (?:${RECORD_ATTRIBUTE}|${RECORD_TITLE_ATTRIBUTE})="[^"]*"`, 'g'),
 ];
 
 /**

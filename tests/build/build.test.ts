@@ -15,7 +15,7 @@ import { syntheticContent } from '../../scripts/lib/synthetic-content.mjs';
 import { HOME_CLAIMS } from '../../src/data/model';
 import { buildEnv } from '../helpers/build-env';
 import { all, attr, one, text } from '../helpers/html';
-import { brokenCopy, copyContent } from '../helpers/load-content';
+import { brokenCopy, copyContent, loadModel } from '../helpers/load-content';
 
 const CLAIM = 'behauptungen/cloud-ist-unsicher.mdx';
 const OFFLINE_GUARD = path.resolve('tests/helpers/offline.ts');
@@ -131,7 +131,7 @@ describe('astro build of valid content', () => {
     expect(existsSync(path.join(built.root, 'public/vorschau'))).toBe(false);
   });
 
-  test('indexes for the German search every page marked searchable, every claim page among them, the lists not', async () => {
+  test('indexes for the German search every page marked searchable, every claim page among them, the lists not, and each glossary entry and timeline event as a result of its own', async () => {
     const entry = JSON.parse(await readFile(path.join(built.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
@@ -143,7 +143,8 @@ describe('astro build of valid content', () => {
     const claims = (await readdir(path.join(dir, 'behauptungen'))).filter((name) => name.endsWith('.mdx'));
 
     expect(Object.keys(entry.languages)).toEqual(['de']);
-    expect(entry.languages.de?.page_count).toBe(searchable.length);
+    const { glossary, timeline } = await loadModel(dir);
+    expect(entry.languages.de?.page_count).toBe(searchable.length + glossary.length + timeline.length);
     for (const claim of claims) {
       const page = await readFile(
         path.join(built.outDir, 'behauptungen', claim.replace(/\.mdx$/, ''), 'index.html'),

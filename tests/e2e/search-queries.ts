@@ -6,14 +6,15 @@
  * Each query says what it proves: German inflection and compounds (which Pagefind's stemming
  * and, where it falls short, the claims' keywords handle), synonyms from the keywords,
  * abbreviations and long forms and English names of the same thing (the word list
- * `content/suchbegriffe.yaml`), and the wording of quotations. When content changes, run
+ * `content/suchbegriffe.yaml`), the wording of quotations, and glossary entries and timeline
+ * events found as results of their own by what they are called. When content changes, run
  * these before changing an expectation.
  */
 export interface QueryCase {
   query: string;
   first: string;
   alsoFound?: string[];
-  proves: 'inflection' | 'compound' | 'synonym' | 'abbreviation' | 'translation' | 'quotation' | 'wording';
+  proves: 'inflection' | 'compound' | 'synonym' | 'abbreviation' | 'translation' | 'quotation' | 'wording' | 'entry';
 }
 
 const GRUNDSATZ = '/behauptungen/nicht-datenschutzkonform/';
@@ -105,10 +106,44 @@ export const QUERIES: QueryCase[] = [
   },
   // The timeline („Einordnung“) is searchable too, below the statement's own words.
   { query: 'Datenschutznachtrag', first: '/einordnung/#ereignis-dsk-festlegung', proves: 'wording' },
-  { query: 'Data Privacy Framework', first: '/einordnung/#ereignis-data-privacy-framework', proves: 'wording' },
   { query: 'Wolfgang Döring', first: `${GRUNDSATZ}#datenschutzkonform-auch-an-schulen`, proves: 'quotation' },
   // Wording of summaries, claims and the pages about the site.
   { query: 'Waffenproliferation', first: `${US}#wofür-die-us-regierung-daten-verlangt`, proves: 'wording' },
   { query: 'Diagnosedaten', first: `${DIAGNOSE}#antwort`, alsoFound: [GRUNDSATZ], proves: 'wording' },
   { query: 'Cookies', first: '/datenschutz/', proves: 'wording' },
+  // A glossary term finds its entry, an event's words the event: each a result of its own,
+  // before the other entries and events that mention the word and before the list of sources.
+  {
+    query: 'Schrems',
+    first: '/begriffe/#schrems-ii',
+    alsoFound: ['/einordnung/#ereignis-schrems-ii'],
+    proves: 'entry',
+  },
+  { query: 'Standardvertragsklauseln', first: '/begriffe/#standardvertragsklauseln', proves: 'entry' },
+  {
+    query: 'Angemessenheitsbeschluss',
+    first: '/begriffe/#angemessenheitsbeschluss',
+    alsoFound: ['/einordnung/#ereignis-data-privacy-framework'],
+    proves: 'entry',
+  },
+  {
+    query: 'Datenschutzkonferenz',
+    first: '/begriffe/#datenschutzkonferenz',
+    alsoFound: ['/einordnung/#ereignis-dsk-festlegung'],
+    proves: 'entry',
+  },
+  // Other names of an entry find it too.
+  {
+    query: 'Data Privacy Framework',
+    first: '/begriffe/#data-privacy-framework',
+    alsoFound: ['/einordnung/#ereignis-data-privacy-framework'],
+    proves: 'entry',
+  },
+  {
+    query: 'LfDI',
+    first: '/begriffe/#lfdi-baden-wuerttemberg',
+    alsoFound: ['/einordnung/#ereignis-lfdi-bw-schulen'],
+    proves: 'entry',
+  },
+  { query: 'EuGH', first: '/einordnung/#ereignis-schrems-ii', proves: 'entry' },
 ];

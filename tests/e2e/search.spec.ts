@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { searchStrings } from '../../src/strings';
 import { expect, test } from './fixtures';
-import { SEARCH_BOX, allDestinations, firstResult, resultList, resultsFor } from './search-helpers';
+import { SEARCH_BOX, allDestinations, destination, firstResult, resultList, resultsFor } from './search-helpers';
 
 /** Paths of every request the page makes from now on. */
 function recordRequests(page: Page): string[] {
@@ -205,6 +205,54 @@ test.describe('results that lead into a page', () => {
   });
 });
 
+test.describe('glossary entries and timeline events', () => {
+  /** The words of a text, in lower case, without punctuation. */
+  const words = (text: string) => text.toLocaleLowerCase('de-DE').match(/[\p{L}\p{N}]+/gu) ?? [];
+
+  test('a glossary entry is a result of its own in the header box: titled by its term, excerpted from its own text, opening at the entry with the word marked', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', SEARCH_BOX).pressSequentially('Standardvertragsklauseln');
+    const first = (await resultsFor(page.getByRole('banner'), 'Standardvertragsklauseln'))
+      .locator(':scope > li')
+      .first();
+
+    await expect(first.locator('.search-kind')).toHaveText(searchStrings.pageTypes.glossary);
+    const title = first.locator('a.search-title');
+    await expect(title).toHaveText('Standardvertragsklauseln');
+    expect(destination(await title.getAttribute('href'))).toBe('/begriffe/#standardvertragsklauseln');
+    const excerpt = await first.locator('.search-excerpt').innerText();
+    await expect(first.locator('.search-excerpt mark').first()).toHaveText(/^Standardvertragsklauseln/);
+    await title.click();
+
+    await expect(page).toHaveURL(/\/begriffe\/\?markiert=standardvertragsklauseln#standardvertragsklauseln$/i);
+    const entry = page.getByRole('region', { name: 'Standardvertragsklauseln' });
+    await expect(entry).toBeInViewport();
+    await expect(entry.locator('mark.pagefind-highlight').first()).toHaveText('Standardvertragsklauseln');
+    // Every word of the excerpt is a word of this entry, none from another one.
+    const own = new Set(words(await entry.innerText()));
+    expect(words(excerpt).filter((word) => !own.has(word))).toEqual([]);
+  });
+
+  test('a timeline event is a result of its own: titled by its date and opening words, opening at the event', async ({
+    page,
+  }) => {
+    await page.goto('/suche/?q=EuGH');
+    const first = (await resultsFor(page, 'EuGH')).locator(':scope > li').first();
+
+    await expect(first.locator('.search-kind')).toHaveText(searchStrings.pageTypes.context);
+    const title = first.locator('a.search-title');
+    await expect(title).toHaveText(/^16\. Juli 2020: Der Gerichtshof der Europäischen Union \(EuGH\) .+ …$/);
+    await expect(first.locator('.search-sections')).toHaveCount(0);
+    await title.click();
+
+    await expect(page).toHaveURL(/\/einordnung\/\?markiert=eugh#ereignis-schrems-ii$/i);
+    await expect(page.locator('mark.pagefind-highlight')).toHaveText(['EuGH']);
+    await expect(page.locator('mark.pagefind-highlight')).toBeInViewport();
+  });
+});
+
 test.describe('the search page', () => {
   test('runs the query in the address on load and keeps the address in step while typing', async ({ page }) => {
     await page.goto('/suche/?q=Telemetrie');
@@ -360,20 +408,27 @@ test.describe('hostile and broken input', () => {
 });
 
 test.describe('one ranking', () => {
-  test('the header box and the search page list the same pages in the same order', async ({ page }) => {
+  test('the header box and the search page list the same pages, entries and events in the same order', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.getByRole('searchbox', SEARCH_BOX).pressSequentially('Daten');
     const header = page.getByRole('banner');
     await expect(header.getByRole('status')).toHaveText(/Ergebnisse für „Daten“/);
-    const inHeader = await resultList(header)
-      .locator('a.search-title')
-      .evaluateAll((links) => links.map((link) => new URL(link.getAttribute('href') ?? '', location.href).pathname));
+    const places = (links: string[]) => links.map(destination);
+    const inHeader = places(
+      await resultList(header)
+        .locator('a.search-title')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')),
+    );
 
     await page.goto('/suche/?q=Daten');
     await expect(page.getByRole('status')).toHaveText(/Ergebnisse für „Daten“/);
-    const onPage = await resultList(page)
-      .locator('a.search-title')
-      .evaluateAll((links) => links.map((link) => new URL(link.getAttribute('href') ?? '', location.href).pathname));
+    const onPage = places(
+      await resultList(page)
+        .locator('a.search-title')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')),
+    );
 
     expect(inHeader.length).toBeGreaterThan(1);
     expect(onPage.slice(0, inHeader.length)).toEqual(inHeader);

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { builtAddress } from '../../src/data/addresses';
 import { inlineStyleHashes } from '../../src/integrations/page-rewrites';
 
 export interface BuiltPage {
@@ -17,14 +18,6 @@ export interface BuiltPage {
    * those addresses with a 301 before the page is read, so it is not content.
    */
   isRedirect: boolean;
-}
-
-export function addressOf(file: string): string {
-  return file === 'index.html'
-    ? '/'
-    : file.endsWith('/index.html')
-      ? `/${file.slice(0, -'index.html'.length)}`
-      : `/${file}`;
 }
 
 /** The addresses of the site's pages (folders with an index.html), moved addresses left out. */
@@ -41,7 +34,7 @@ export function builtHtml(dist = 'dist'): BuiltPage[] {
     .sort()
     .map((file) => {
       const html = readFileSync(path.join(dist, file), 'utf8');
-      return { file, address: addressOf(file), html, isRedirect: /<meta http-equiv="refresh"/i.test(html) };
+      return { file, address: builtAddress(file), html, isRedirect: /<meta http-equiv="refresh"/i.test(html) };
     });
 }
 

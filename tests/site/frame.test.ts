@@ -120,8 +120,11 @@ describe.each(pages.map((page) => [page.address, page] as const))('%s', (_addres
     expect(problems).toEqual([]);
   });
 
-  test('carries none of the markup only the search indexer reads (metadata, filters, weights)', () => {
-    const indexOnly = all('[data-pagefind-meta], [data-pagefind-filter], [data-pagefind-weight]', tree);
+  test('carries none of the markup only the search indexer reads (metadata, filters, weights, results of their own)', () => {
+    const indexOnly = all(
+      '[data-pagefind-meta], [data-pagefind-filter], [data-pagefind-weight], [data-search-record], [data-search-title]',
+      tree,
+    );
 
     expect(indexOnly.map((element) => element.tagName)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseAddressList, sitemapFilter } from '../../src/data/addresses';
+import { builtAddress, parseAddressList, sitemapFilter } from '../../src/data/addresses';
 import { ContentError } from '../../src/data/model';
 
 const FILE = 'content/adressen.yaml';
@@ -54,5 +54,15 @@ describe('sitemapFilter', () => {
     expect(keep('https://example.org/neu/')).toBe(true);
     expect(keep('https://example.org/alt/')).toBe(false);
     expect(keep('https://example.org/daten/behauptungen.json')).toBe(false);
+  });
+});
+
+describe('builtAddress', () => {
+  test('is the address a file inside the output folder is served at', () => {
+    expect(['index.html', 'begriffe/index.html', '404.html'].map(builtAddress)).toEqual([
+      '/',
+      '/begriffe/',
+      '/404.html',
+    ]);
   });
 });

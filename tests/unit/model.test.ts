@@ -115,6 +115,14 @@ describe('the timeline', () => {
     expect(model.timeline.filter((event) => event.statement).map((event) => event.id)).toEqual(['stellungnahme']);
   });
 
+  test('names each event in one line, as its heading and search results do: its date and its title', () => {
+    expect(model.timeline.map((event) => event.heading)).toEqual([
+      'April 2022: Ein Ereignis davor',
+      'August 2022: Die Stellungnahme',
+      '10. Juli 2023: Ein Ereignis danach',
+    ]);
+  });
+
   test('gives each claim only the events its frontmatter names, with their sources', () => {
     const [event] = model.eventsFor('erste-behauptung');
 

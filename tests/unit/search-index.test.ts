@@ -1,13 +1,18 @@
 /**
  * The indexing step that runs after every build (`indexForSearch`), on small hand-written
- * sites: it must write a German index, and stop the build when there is nothing to index or
- * a page is not German.
+ * sites: it must write a German index, list the parts of a page marked as results of their
+ * own as such, and stop the build when there is nothing to index, a page is not German or a
+ * part is marked wrongly.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { indexForSearch } from '../../src/integrations/search-index';
+import { searchRecord } from '../../src/lib/search-markup';
+import { FIELDS } from '../../src/scripts/search/fields';
 
 const sites: string[] = [];
 
@@ -19,9 +24,62 @@ afterEach(async () => {
 async function site(pages: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'search-index-'));
   sites.push(dir);
-  for (const [name, html] of Object.entries(pages)) await writeFile(path.join(dir, name), html);
+  for (const [name, html] of Object.entries(pages)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), html);
+  }
   return dir;
 }
+
+interface Found {
+  url: string;
+  title: string | undefined;
+  heading: string | undefined;
+}
+
+/** Searches the built site in `dir` with Pagefind's own code, as the browser runs it. */
+async function search(dir: string, query: string): Promise<Found[]> {
+  const server = createServer((request, response) => {
+    readFile(path.join(dir, new URL(request.url ?? '/', 'http://site.invalid').pathname)).then(
+      (bytes) => response.end(bytes),
+      () => {
+        response.statusCode = 404;
+        response.end();
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const file = pathToFileURL(path.join(dir, 'pagefind', 'pagefind.js'));
+    file.search = `${dir}-${query}`;
+    const pagefind = (await import(/* @vite-ignore */ file.href)) as {
+      options(options: Record<string, unknown>): Promise<void>;
+      search(term: string): Promise<{
+        results: {
+          data(): Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+        }[];
+      }>;
+    };
+    await pagefind.options({ basePath: `http://127.0.0.1:${String(port)}/pagefind/`, noWorker: true });
+    const { results } = await pagefind.search(query);
+    return await Promise.all(
+      results.map(async (result) => {
+        const data = await result.data();
+        const url = new URL(data.url, 'http://site.invalid');
+        return { url: url.pathname + url.hash, title: data.meta.title, heading: data.filters[FIELDS.heading]?.[0] };
+      }),
+    );
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+const attributes = (values: Record<string, string>) =>
+  Object.entries(values)
+    .map(([name, value]) => `${name}="${value}"`)
+    .join(' ');
 
 const page = (lang: string, body: string) =>
   `<!doctype html><html lang="${lang}"><head><title>T</title></head><body>${body}</body></html>`;
@@ -42,6 +100,31 @@ describe('indexForSearch', () => {
     expect(Object.keys(entry.languages)).toEqual(['de']);
     expect(entry.languages).toMatchObject({ de: { page_count: 1 } });
     expect(await readdir(path.join(dir, 'pagefind/index'))).not.toEqual([]);
+  });
+
+  test('lists a marked part of a page as a result of its own, titled by its mark, and leaves it out of its page', async () => {
+    const dir = await site({
+      'begriffe/index.html': page(
+        'de',
+        `<div data-pagefind-body><h1>Begriffe</h1><p>Erklärte Wörter.</p><section ${attributes(searchRecord('glossary', 'schrems-ii', 'Schrems II'))}><h2 id="schrems-ii">Schrems II</h2><p>Ein Urteil über Übermittlungen.</p></section></div>`,
+      ),
+    });
+
+    expect(await indexForSearch(dir)).toBe(2);
+
+    expect(await search(dir, 'Urteil')).toEqual([{ url: '/begriffe/#schrems-ii', title: '', heading: 'Schrems II' }]);
+    expect(await search(dir, 'Wörter')).toEqual([{ url: '/begriffe/', title: 'Begriffe', heading: undefined }]);
+  });
+
+  test('fails when a marked part has no title, naming the page and the part', async () => {
+    const dir = await site({
+      'begriffe/index.html': page(
+        'de',
+        '<div data-pagefind-body><h1>Begriffe</h1><section data-search-record="dsk"><h2 id="dsk">DSK</h2></section></div>',
+      ),
+    });
+
+    await expect(indexForSearch(dir)).rejects.toThrow('/begriffe/: the search record "dsk" has no title');
   });
 
   test('fails when no page has content to search', async () => {

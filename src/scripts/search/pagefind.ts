@@ -5,7 +5,8 @@
  * Pagefind's browser API has no published types; the interfaces below describe the part of
  * it this site uses (Pagefind 1.6: `options`, `init`, `debouncedSearch`, result `data()`).
  */
-import { BUNDLE_URL, DEBOUNCE_MS, FIELDS, HIGHLIGHT_PARAM, SECTIONS_PER_RESULT } from './settings';
+import { FIELDS } from './fields';
+import { BUNDLE_URL, DEBOUNCE_MS, HIGHLIGHT_PARAM, SECTIONS_PER_RESULT } from './settings';
 
 interface PagefindSubResult {
   title: string;
@@ -118,7 +119,7 @@ function toHit(data: PagefindResultData): Hit {
     .map(({ title, url, excerpt }) => ({ title, url, excerpt }));
   return {
     url: data.url,
-    title: data.meta.title ?? data.url,
+    title: data.filters[FIELDS.heading]?.[0] ?? data.meta.title ?? data.url,
     kind: data.filters[FIELDS.kind]?.[0] ?? data.filters[FIELDS.type]?.[0],
     answer: data.meta[FIELDS.answer],
     excerpt: data.excerpt,

@@ -2,27 +2,6 @@
  * Settings the search code shares. Kept free of imports: the loader on every page uses it.
  */
 
-/**
- * Names of the metadata and filters the pages give the index (`data-pagefind-meta`,
- * `data-pagefind-filter`) and the results read back. Pagefind searches every metadata
- * field, so labels that many pages share are stored as filters instead: every result
- * carries its filter values too, but they are not searched.
- */
-export const FIELDS = {
-  /** Filter: kind of page, e.g. „Behauptung“. */
-  type: 'type',
-  /** Filter: a claim's topics. */
-  topic: 'topic',
-  /** Filter: how a claim is worded, „Behauptung, wörtlich zitiert“ or „… sinngemäß“. */
-  kind: 'kind',
-  /** Metadata: Microsoft's answer in one sentence. */
-  answer: 'answer',
-  /** Metadata: search keywords from the frontmatter and related words from the word list; searched, never shown. */
-  keywords: 'keywords',
-  /** Metadata: related words of the things a claim is the main page about; searched, never shown. */
-  mainTerms: 'main',
-} as const;
-
 /** Where the Pagefind bundle is served; the search integration writes it there after each build. */
 export const BUNDLE_URL = '/pagefind/';
 
