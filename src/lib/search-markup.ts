@@ -27,7 +27,9 @@ const WEIGHTS: Record<PageType, string | undefined> = {
   claim: undefined,
   context: '0.5',
   glossary: '0.5',
-  page: '0.1',
+  // Pagefind's smallest step (1/24): below an event's text and an entry's explanation, so the
+  // legal pages and the lists of sources and reports, which name much, come after them.
+  page: '0.04',
 };
 
 /**
