@@ -10,6 +10,7 @@ import { BUILD_CACHE } from './src/build-cache.ts';
 import { readAddressList, sitemapFilter } from './src/data/addresses.ts';
 import { publishedAddresses } from './src/integrations/published-addresses.ts';
 import { hostingFiles } from './src/integrations/hosting-files.ts';
+import { pageVersions } from './src/integrations/page-versions.ts';
 import { sitemapAddress } from './src/integrations/sitemap-address.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -66,6 +67,9 @@ export default defineConfig({
     sitemap({ filter: sitemapFilter(addresses) }),
     // …and the same index at /sitemap.xml, where robots.txt points.
     sitemapAddress(),
+    // Stops the build when a page's text changed without a recorded version; then takes the
+    // attributes it reads out of the pages, before the pass over every page that follows.
+    pageVersions(addresses),
     // Pagefind indexes the built pages after every build (see the file for dev).
     searchIndex(),
     // Writes the moved addresses (`redirects`) as real 301s for Netlify, Cloudflare and nginx.

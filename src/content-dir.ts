@@ -16,6 +16,7 @@ export const CONTENT_FILES = {
   sources: 'quellen.yaml',
   events: 'ereignisse.yaml',
   terms: 'begriffe.yaml',
+  versions: 'fassungen',
 } as const;
 
 /**

@@ -11,6 +11,7 @@ import { CONTENT_DIR, CONTENT_FILES } from './content-dir';
 import type { claimSchema } from './schemas/claim';
 import type { eventSchema, personSchema, quoteSchema, sourceSchema, termSchema } from './schemas/registers';
 import { pageSchema, snippetSchema } from './schemas/page';
+import type { versionListSchema } from './schemas/versions';
 
 const inContent = (name: string) => path.join(CONTENT_DIR, name);
 
@@ -55,4 +56,17 @@ const events = register<typeof eventSchema>(CONTENT_FILES.events);
 /** The glossary („Begriffe“): terms of the statement explained, each with its sources. */
 const terms = register<typeof termSchema>(CONTENT_FILES.terms);
 
-export const collections = { claims, pages, snippets, quotes, people, sources, events, terms };
+/**
+ * Each page's published versions: one YAML file per page, its path inside the folder naming the
+ * page (`behauptungen/diagnosedaten.yaml`); the id is that path.
+ */
+const versions = defineCollection({
+  loader: glob({
+    base: inContent(CONTENT_FILES.versions),
+    pattern: '**/*.yaml',
+    generateId: ({ entry }) => entry,
+  }),
+  schema: asWritten<typeof versionListSchema>(),
+});
+
+export const collections = { claims, pages, snippets, quotes, people, sources, events, terms, versions };

@@ -24,14 +24,16 @@ async function register(collection: 'quotes' | 'people' | 'sources' | 'events' |
 }
 
 async function load(): Promise<Model> {
-  const [claims, quotes, people, sources, events, terms] = await Promise.all([
+  const [claims, quotes, people, sources, events, terms, versions] = await Promise.all([
     getCollection('claims'),
     register('quotes'),
     register('people'),
     register('sources'),
     register('events'),
     register('terms'),
+    getCollection('versions'),
   ]);
+  const versionFolder = path.join(CONTENT_DIR, CONTENT_FILES.versions);
   const folder = path.join(CONTENT_DIR, CONTENT_FILES.claims);
   // Astro records where a file lies relative to the project; the glob loader always does.
   const fileOf = (entry: CollectionEntry<'claims'>) => shownPath(entry.filePath ?? path.join(folder, entry.id));
@@ -46,6 +48,14 @@ async function load(): Promise<Model> {
     sources,
     events,
     terms,
+    versions: {
+      folder: shownPath(versionFolder),
+      files: versions.map((entry) => ({
+        filePath: shownPath(path.join(versionFolder, entry.id)),
+        name: entry.id,
+        data: entry.data,
+      })),
+    },
   });
 }
 

@@ -9,7 +9,9 @@
  */
 import type { ClaimData } from '../schemas/claim';
 import type { Person, Quote, Source, Term, TimelineEvent } from '../schemas/registers';
-import { LOCALE, quoted } from '../strings';
+import type { VersionData } from '../schemas/versions';
+import { LOCALE, quoted, ui } from '../strings';
+import { versionIds, versionPath } from './versions';
 
 /** A claim file as loaded: its slug, where it lives, its frontmatter and its MDX body. */
 export interface ClaimInput {
@@ -17,6 +19,12 @@ export interface ClaimInput {
   filePath: string;
   data: ClaimData;
   body: string;
+}
+
+/** A page's register of versions as loaded: its file and its versions, oldest first. */
+export interface VersionRegister {
+  filePath: string;
+  versions: readonly VersionData[];
 }
 
 export interface ModelInput {
@@ -27,6 +35,8 @@ export interface ModelInput {
   events: Readonly<Record<string, TimelineEvent>>;
   /** The glossary („Begriffe“); a content folder without one has no glossary entries. */
   terms: Readonly<Record<string, Term>>;
+  /** Each page's versions (`content/fassungen/`), by the page's address. */
+  versions: Readonly<Record<string, VersionRegister>>;
   /** Paths of the claims folder and the register files, for error messages. */
   files: { claims: string; quotes: string; people: string; sources: string; events: string; terms: string };
 }
@@ -76,8 +86,39 @@ export interface Claim {
   claimQuote: ResolvedQuote | undefined;
   /** Quotations the MDX body shows, in order of appearance. */
   quotes: ResolvedQuote[];
-  /** The change history, newest first. */
-  changes: ClaimData['changes'];
+}
+
+/** One published version of a page. */
+export interface PageVersion {
+  /** Its day, numbered from the second version of a day on: `2026-12-02`, `2026-12-02-2`. */
+  id: string;
+  date: Date;
+  /** What changed against the version before, for readers. */
+  note: string;
+  /** The page's text in this version, in blocks (see `src/lib/version-text.ts`). */
+  text: string;
+  /** The version's own address: `<page>fassungen/<id>/`. */
+  path: string;
+  /** The version before it; undefined for the first. */
+  previous: PageVersion | undefined;
+  /** The page it is a version of. */
+  page: PageHistory;
+}
+
+/** A page with every version it has been published in. */
+export interface PageHistory {
+  /** The page's address. */
+  address: string;
+  /** Its register file, for messages. */
+  filePath: string;
+  /** How lists of changes name the page: a claim's wording, otherwise the heading of its latest version. */
+  name: string;
+  /** The claim whose page this is, if it is one. */
+  claim: Claim | undefined;
+  /** Every version, oldest first. */
+  versions: PageVersion[];
+  /** The current version: its date is the page's „Stand“. */
+  latest: PageVersion;
 }
 
 export class ContentError extends Error {
@@ -106,15 +147,15 @@ export const CHANGES_FEED_PATH = '/aenderungen.xml';
  */
 export const FEED_LENGTH = 20;
 
-/** One change of one page, for the list of all changes and the feed. */
+/** One version of one page, for the list of all changes and the feed. */
 export interface PageChange {
-  /** Stable id: the entry's anchor on the list of changes and its id in the feed. */
+  /**
+   * Stable id: the entry's anchor on the list of changes and its id in the feed. The page's key
+   * (a claim's file name, `start` for the start page, otherwise the address's words joined by
+   * hyphens) and the version's id: `diagnosedaten-2026-11-26`.
+   */
   id: string;
-  date: Date;
-  change: string;
-  claim: Claim;
-  /** Where the page shows its own change history. */
-  path: string;
+  version: PageVersion;
 }
 
 /**
@@ -169,6 +210,19 @@ export const REQUIRED = {
 
 /** The claim as its page's heading shows it: in „…“ when quoted word for word. */
 export const shownWording = (claim: Claim): string => (claim.verbatim ? quoted(claim.wording) : claim.wording);
+
+/** A page other than a claim's, as lists of changes name it: the start page by that name, others by their heading. */
+function pageName(address: string, text: string): string {
+  if (address === '/') return ui.versions.startPage;
+  return /^# (.+)$/m.exec(text)?.[1] ?? address;
+}
+
+/**
+ * A page's part of the ids on the list of changes: a claim's file name, as the list has always
+ * named claims, `start` for the start page, otherwise the address's words joined by hyphens.
+ */
+const changeKey = (address: string, claim: Claim | undefined): string =>
+  claim ? claim.id : address === '/' ? 'start' : address.slice(1, -1).replaceAll('/', '-');
 
 export function buildModel(input: ModelInput) {
   const problems: string[] = [];
@@ -319,16 +373,6 @@ export function buildModel(input: ModelInput) {
       if (!(event in input.events)) at(filePath, 'events', `names "${event}", which is not in ${input.files.events}`);
     }
 
-    data.changes.forEach((entry, index) => {
-      if (entry.date > data.updated) {
-        at(
-          filePath,
-          `changes.${String(index)}.date`,
-          `is later than "updated" (the „Stand“); a change is part of the page it was checked with`,
-        );
-      }
-    });
-
     if (!hasAnswer(body)) {
       at(filePath, 'body', 'is empty: the answer (the text below the frontmatter) must say what Microsoft answers');
     }
@@ -355,7 +399,6 @@ export function buildModel(input: ModelInput) {
       verbatim: claimQuote !== undefined,
       claimQuote,
       quotes,
-      changes: [...data.changes].sort((a, b) => b.date.getTime() - a.date.getTime()),
     });
   }
 
@@ -393,32 +436,71 @@ export function buildModel(input: ModelInput) {
     })
     .sort((a, b) => collator.compare(a.term, b.term));
 
-  const order = new Map(inReadingOrder.map((claim, index) => [claim.id, index]));
-  const allChanges: PageChange[] = claims
-    .flatMap((claim) =>
-      // Numbered in the order authors add them, so an entry's id never changes when another is added.
-      claim.data.changes.map((entry, index) => {
-        const day = entry.date.toISOString().slice(0, 10);
-        const sameDay = claim.data.changes
-          .slice(0, index)
-          .filter((other) => other.date.getTime() === entry.date.getTime());
-        return {
-          id: `${claim.id}-${day}${sameDay.length > 0 ? `-${String(sameDay.length + 1)}` : ''}`,
-          date: entry.date,
-          change: entry.change,
-          claim,
-          path: `${claim.path}#aenderungen`,
-          index,
-        };
-      }),
+  const claimByPath = new Map(claims.map((claim) => [claim.path, claim]));
+  const histories = new Map<string, PageHistory>();
+  const keyOwner = new Map<string, string>();
+  for (const [address, register] of Object.entries(input.versions)) {
+    const claim = claimByPath.get(address);
+    const key = changeKey(address, claim);
+    const owner = keyOwner.get(key);
+    if (owner !== undefined) {
+      problems.push(
+        `${register.filePath}: the page ${address} would share the id "${key}" on the list of changes with ${owner}; one of the two pages needs another address`,
+      );
+    }
+    keyOwner.set(key, address);
+    const versions: PageVersion[] = [];
+    const last = register.versions.at(-1);
+    if (!last) continue; // a register lists one version at least (its schema says so)
+    // Each version names its page, so the page is made first; its latest version follows below.
+    const history = {
+      address,
+      filePath: register.filePath,
+      claim,
+      name: claim ? shownWording(claim) : pageName(address, last.text),
+      versions,
+    } as PageHistory;
+    const ids = versionIds(register.versions.map((version) => version.date));
+    for (const [index, version] of register.versions.entries()) {
+      const id = ids[index] ?? '';
+      versions.push({
+        id,
+        date: version.date,
+        note: version.note,
+        text: version.text,
+        path: versionPath(address, id),
+        previous: versions[index - 1],
+        page: history,
+      });
+    }
+    const latest = versions.at(-1);
+    if (!latest) continue;
+    history.latest = latest;
+    histories.set(address, history);
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+
+  // The start page, the claims in reading order, then the other pages by address: the order of
+  // the list of changes within a day.
+  const pageOrder = (address: string) => {
+    const claim = claimByPath.get(address);
+    return address === '/' ? -1 : claim ? inReadingOrder.indexOf(claim) : claims.length;
+  };
+  const pagesInOrder = [...histories.values()].sort(
+    (a, b) => pageOrder(a.address) - pageOrder(b.address) || a.address.localeCompare(b.address),
+  );
+  const allChanges: PageChange[] = pagesInOrder
+    .flatMap((history) =>
+      history.versions.map((version, index) => ({ version, order: pageOrder(history.address), index })),
     )
     .sort(
       (a, b) =>
-        b.date.getTime() - a.date.getTime() ||
-        (order.get(a.claim.id) ?? 0) - (order.get(b.claim.id) ?? 0) ||
+        b.version.date.getTime() - a.version.date.getTime() ||
+        a.order - b.order ||
+        a.version.page.address.localeCompare(b.version.page.address) ||
         b.index - a.index,
     )
-    .map(({ id, date, change, claim, path }) => ({ id, date, change, claim, path }));
+    .map(({ version }) => ({ id: `${changeKey(version.page.address, version.page.claim)}-${version.id}`, version }));
 
   return {
     /** All claims in the statement's reading order. */
@@ -447,9 +529,18 @@ export function buildModel(input: ModelInput) {
       const ids = new Set(requireClaim(id).data.events);
       return timeline.filter((event) => ids.has(event.id));
     },
-    /** Every change of every page, newest first (same day: reading order, then latest entry first). */
+    /** The versions of a page, by its address; undefined for a page without a register. */
+    history(address: string): PageHistory | undefined {
+      return histories.get(address);
+    },
+    /** Every page with versions: the start page, the claims in reading order, the others by address. */
+    histories: pagesInOrder,
+    /**
+     * Every version of every page, newest first (same day: the start page, the claims in reading
+     * order, the other pages by address, and a page's latest version first).
+     */
     changes: allChanges,
-    /** The newest changes, as many as the feed carries (FEED_LENGTH), in the same order. */
+    /** The newest versions, as many as the feed carries (FEED_LENGTH), in the same order. */
     recentChanges: allChanges.slice(0, FEED_LENGTH),
     /** The glossary („Begriffe“), A–Z by term (German collation). */
     glossary,
@@ -474,3 +565,13 @@ export function buildModel(input: ModelInput) {
 }
 
 export type Model = ReturnType<typeof buildModel>;
+
+/** Which pages keep versions, in words, for the list of changes and its feed: the claims by their number, the others by name. */
+export function coveredPages(model: Model): string {
+  const others = model.histories.filter((history) => !history.claim && history.address !== '/');
+  return ui.changeLog.covered(
+    model.histories.some((history) => history.address === '/'),
+    model.histories.filter((history) => history.claim).length,
+    others.map((history) => history.name).sort(new Intl.Collator(LOCALE).compare),
+  );
+}

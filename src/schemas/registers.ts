@@ -3,7 +3,7 @@
  * Each entry exists once; pages and claims refer to it by its key.
  */
 import { z } from 'astro/zod';
-import { httpsUrl, idRef, partialDate, text } from './fields';
+import { day, httpsUrl, idRef, partialDate, text } from './fields';
 
 /** `content/personen.yaml`: who speaks in a quotation. */
 export const personSchema = z.strictObject({
@@ -25,6 +25,11 @@ export const sourceSchema = z.strictObject({
   url: httpsUrl(),
   /** What this source is and what the site takes from it (our words, not a quotation). */
   description: text().optional(),
+  /**
+   * The day the site's text was last compared with this source word for word (YYYY-MM-DD); a
+   * citation of a quotation after this source names it. Leave it out where nobody did.
+   */
+  checked: day().optional(),
 });
 
 /** `content/zitate.yaml`: the quotation register. */

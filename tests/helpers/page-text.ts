@@ -96,6 +96,25 @@ function runs(node: Root | Element): { text: string; edges: number[] }[] {
   return found;
 }
 
+/**
+ * What pages record of earlier versions: the notes of versions, which quote earlier wording on
+ * purpose („… statt …“), and on a version's own page its text and its changes. Checks of the
+ * site's present wording leave these out.
+ */
+const RECORDED = ['.version-list', 'ol.changes .change', '.version-page .note', '.version-text', '.version-changes'];
+
+/** A page without what it records of earlier versions (a copy; the page itself stays as it is). */
+export function withoutRecorded(page: Page): Page {
+  const copy = structuredClone(page);
+  const recorded = new Set(RECORDED.flatMap((selector) => selectAll(selector, copy)));
+  const prune = (node: Root | Element) => {
+    node.children = node.children.filter((child) => !(child.type === 'element' && recorded.has(child)));
+    for (const child of node.children) if (child.type === 'element') prune(child);
+  };
+  prune(copy);
+  return copy;
+}
+
 /** The text of an element or page as a reader gets it: blocks on lines of their own, white space folded. */
 export function readText(node: Root | Element): string {
   return runs(node)

@@ -7,14 +7,26 @@ import { readFileSync } from 'node:fs';
 import type { Element } from 'hast';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../src/data/model';
+import { isVersionPath } from '../../src/data/versions';
 import { builtHtml } from '../helpers/dist';
 import { loadModel } from '../helpers/load-content';
-import { elements, mainText, parsePage, readText, select, textsOf, type Page } from '../helpers/page-text';
+import {
+  elements,
+  mainText,
+  parsePage,
+  readText,
+  select,
+  textsOf,
+  withoutRecorded,
+  type Page,
+} from '../helpers/page-text';
 
 const SOURCE = readFileSync('content/quelltext.txt', 'utf8');
+// The pages as they read today: a version's own page and the notes of versions record what
+// pages said before (versions.test.ts checks them).
 const pages = builtHtml()
-  .filter((page) => !page.isRedirect)
-  .map((page) => ({ address: page.address, page: parsePage(page.html) }));
+  .filter((page) => !page.isRedirect && !isVersionPath(page.address))
+  .map((page) => ({ address: page.address, page: withoutRecorded(parsePage(page.html)) }));
 const claimPages = pages
   .filter(({ address }) => /^\/behauptungen\/[^/]+\/$/.test(address))
   .map(({ address, page }) => [address, page] as const);
@@ -53,8 +65,11 @@ function ownVoice(page: Page, reportTitle: string): string {
   const [main] = select(page, 'main');
   if (!main) throw new Error('no <main>');
   const quotations = elements(main).filter((element) => element.tagName === 'blockquote' || element.tagName === 'q');
-  // The report's title first: it contains a quotation that also stands on its own.
-  let text = readText(main).replaceAll(reportTitle, '');
+  // The report's title first, also as a citation sets it („…‚…‘“): it contains a quotation that
+  // also stands on its own.
+  let text = readText(main)
+    .replaceAll(reportTitle, '')
+    .replaceAll(reportTitle.replaceAll('„', '‚').replaceAll('“', '‘'), '');
   for (const quotation of quotations) text = text.replace(readText(quotation), '');
   return text;
 }

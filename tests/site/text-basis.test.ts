@@ -5,13 +5,16 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../src/data/model';
+import { isVersionPath } from '../../src/data/versions';
 import { builtHtml } from '../helpers/dist';
 import { loadModel } from '../helpers/load-content';
-import { mainText, parsePage, readText, select, textsOf, type Page } from '../helpers/page-text';
+import { mainText, parsePage, readText, select, textsOf, withoutRecorded, type Page } from '../helpers/page-text';
 
+// The pages as they read today: a version's own page and the notes of versions record what
+// pages said before (they are checked in versions.test.ts).
 const pages = builtHtml()
-  .filter((page) => !page.isRedirect)
-  .map((page) => ({ address: page.address, page: parsePage(page.html) }));
+  .filter((page) => !page.isRedirect && !isVersionPath(page.address))
+  .map((page) => ({ address: page.address, page: withoutRecorded(parsePage(page.html)) }));
 const claimPages = pages.filter(({ address }) => /^\/behauptungen\/[^/]+\/$/.test(address));
 const pageAt = (address: string): Page => {
   const found = pages.find((candidate) => candidate.address === address);
@@ -110,13 +113,13 @@ describe('quotations are cited „zitiert nach“ the report', () => {
   });
 
   test.each(claimPages.map(({ address, page }) => [address, page] as const))(
-    'the „Zitieren“ box on %s offers a citation of the statement „zitiert nach“ the report',
+    'the „Zitieren“ box on %s offers a quotation of the statement „zitiert nach“ the report, without an access date',
     (_address, page) => {
       const citations = textsOf(page, 'dd');
-      const reportTitle = model.report.title ?? model.report.publisher;
+      const title = (value: string | undefined) => `„${(value ?? '').replaceAll('„', '‚').replaceAll('“', '‘')}“`;
 
       expect(citations).toContain(
-        `${model.statement.publisher}: ${model.statement.title ?? ''}. Stellungnahme, ${model.statementPublished}. Zitiert nach: ${model.report.publisher}: ${reportTitle}. ${model.report.url} (abgerufen am [Datum des Abrufs]).`,
+        `${model.statement.publisher}: ${title(model.statement.title)}. Stellungnahme, ${model.statementPublished}, veröffentlicht unter ${model.statement.url}. Zitiert nach: ${model.report.publisher}: ${title(model.report.title)}. ${model.report.url} (Wortlaut der Zitate abgeglichen am 6. Dezember 2026).`,
       );
     },
   );
