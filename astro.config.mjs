@@ -67,15 +67,16 @@ export default defineConfig({
     sitemap({ filter: sitemapFilter(addresses) }),
     // …and the same index at /sitemap.xml, where robots.txt points.
     sitemapAddress(),
-    // Stops the build when a page's text changed without a recorded version; then takes the
-    // attributes it reads out of the pages, before the pass over every page that follows.
-    pageVersions(addresses),
     // Pagefind indexes the built pages after every build (see the file for dev).
     searchIndex(),
     // Writes the moved addresses (`redirects`) as real 301s for Netlify, Cloudflare and nginx.
     hostingFiles(),
-    // Comes last: checks that every published address is in the finished output.
+    // Checks that every published address is in the finished output.
     publishedAddresses(addresses),
+    // Comes last: stops the build when a page's text changed without a recorded version (the
+    // other checks name a broken address or content first), then takes the attributes it
+    // reads out of the pages.
+    pageVersions(addresses),
   ],
   vite: {
     environments: {

@@ -129,7 +129,10 @@ export class ContentError extends Error {
 }
 
 /** Where a claim's page lives. */
-export const claimPath = (id: string): string => `/behauptungen/${id}/`;
+export const claimPath = (id: string): string => `${CLAIMS_FOLDER}${id}/`;
+
+/** Where the claim pages live; a claim's address is this and its file name. */
+const CLAIMS_FOLDER = '/behauptungen/';
 
 /** Where a claim page's preview image (for messengers and social networks) lives. */
 export const claimPreviewPath = (id: string): string => `/vorschau/behauptungen/${id}.png`;
@@ -218,11 +221,15 @@ function pageName(address: string, text: string): string {
 }
 
 /**
- * A page's part of the ids on the list of changes: a claim's file name, as the list has always
- * named claims, `start` for the start page, otherwise the address's words joined by hyphens.
+ * A page's part of the ids on the list of changes: a claim page's file name, as the list has
+ * always named claims (also after the claim moved: the ids of its versions stay), `start` for
+ * the start page, otherwise the address's words joined by hyphens.
  */
-const changeKey = (address: string, claim: Claim | undefined): string =>
-  claim ? claim.id : address === '/' ? 'start' : address.slice(1, -1).replaceAll('/', '-');
+function changeKey(address: string): string {
+  if (address === '/') return 'start';
+  const words = address.slice(1, -1).split('/');
+  return address.startsWith(CLAIMS_FOLDER) && words.length === 2 ? (words[1] ?? '') : words.join('-');
+}
 
 export function buildModel(input: ModelInput) {
   const problems: string[] = [];
@@ -441,7 +448,7 @@ export function buildModel(input: ModelInput) {
   const keyOwner = new Map<string, string>();
   for (const [address, register] of Object.entries(input.versions)) {
     const claim = claimByPath.get(address);
-    const key = changeKey(address, claim);
+    const key = changeKey(address);
     const owner = keyOwner.get(key);
     if (owner !== undefined) {
       problems.push(
@@ -500,7 +507,7 @@ export function buildModel(input: ModelInput) {
         a.version.page.address.localeCompare(b.version.page.address) ||
         b.index - a.index,
     )
-    .map(({ version }) => ({ id: `${changeKey(version.page.address, version.page.claim)}-${version.id}`, version }));
+    .map(({ version }) => ({ id: `${changeKey(version.page.address)}-${version.id}`, version }));
 
   return {
     /** All claims in the statement's reading order. */
