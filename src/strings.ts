@@ -216,8 +216,6 @@ export const ui = {
     stand: 'Stand',
     /** The list on every page with versions. */
     heading: 'Fassungen dieser Seite',
-    intro:
-      'Jede Änderung an dieser Seite ist eine neue Fassung mit Datum und einer Notiz, was sich geändert hat. Jede Fassung bleibt unter ihrer eigenen Adresse lesbar und zitierbar.',
     /** Before a version's date, in lists of versions. */
     versionOf: 'Fassung vom',
     /** A version's own page. */
@@ -309,7 +307,7 @@ export const ui = {
   cite: {
     heading: 'Zitieren',
     intro:
-      'So lässt sich diese Seite in ihrer aktuellen Fassung zitieren, mit deren eigener Adresse, und ein Zitat aus der Stellungnahme nach dem Bericht, der es wiedergibt. Beim Kopieren wird für diese Seite das heutige Datum als Abrufdatum eingesetzt.',
+      'So lassen sich diese Seite in ihrer aktuellen Fassung und ein Zitat aus der Stellungnahme nach dem Bericht zitieren. Beim Kopieren wird für diese Seite das heutige Datum als Abrufdatum eingesetzt.',
     reportLabel: 'Ein Zitat aus der Stellungnahme',
     pageLabel: 'Diese Seite',
     /** What kind of document the statement is, after its title. */
