@@ -6,37 +6,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-
-/** Elements that flow inside a line of text; every other element starts a new block. */
-const INLINE = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'cite',
-  'code',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'i',
-  'ins',
-  'kbd',
-  'label',
-  'mark',
-  'q',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'u',
-  'var',
-]);
+import { INLINE } from '../../src/lib/version-text';
 
 /** Elements whose content is no text of the page (or a control, announced on its own). */
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'button', 'svg', 'select', 'textarea']);

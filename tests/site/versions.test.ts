@@ -105,8 +105,8 @@ describe('each version’s own page', () => {
         textBlocks(version.text).map((block) => block.text),
       );
       expect(all('a', status).map((link) => attr(link, 'href'))).toEqual([version.page.address]);
-      expect(text(one('.eyebrow', tree))).toBe(
-        version === version.page.latest ? 'Aktuelle Fassung' : 'Frühere Fassung',
+      expect(text(one('.status .kind', tree))).toBe(
+        version === version.page.latest ? 'Aktuelle Fassung.' : 'Frühere Fassung.',
       );
       expect(readText(one('.note', tree))).toBe(`Was sich geändert hat: ${version.note}`);
     },
