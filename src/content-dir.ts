@@ -18,6 +18,7 @@ export const CONTENT_FILES = {
   terms: 'begriffe.yaml',
   reports: 'berichte.yaml',
   checks: 'stand.yaml',
+  versions: 'fassungen',
 } as const;
 
 /**

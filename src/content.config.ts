@@ -19,6 +19,7 @@ import type {
   termSchema,
 } from './schemas/registers';
 import { pageSchema, snippetSchema } from './schemas/page';
+import type { versionListSchema } from './schemas/versions';
 
 const inContent = (name: string) => path.join(CONTENT_DIR, name);
 
@@ -67,4 +68,29 @@ const reports = register<typeof reportSchema>(CONTENT_FILES.reports);
 /** When parts of the site were last checked against their sources. */
 const checks = register<typeof checkSchema>(CONTENT_FILES.checks);
 
-export const collections = { claims, pages, snippets, quotes, people, sources, events, terms, reports, checks };
+/**
+ * Each page's published versions: one YAML file per page, its path inside the folder naming the
+ * page (`behauptungen/diagnosedaten.yaml`); the id is that path.
+ */
+const versions = defineCollection({
+  loader: glob({
+    base: inContent(CONTENT_FILES.versions),
+    pattern: '**/*.yaml',
+    generateId: ({ entry }) => entry,
+  }),
+  schema: asWritten<typeof versionListSchema>(),
+});
+
+export const collections = {
+  claims,
+  pages,
+  snippets,
+  quotes,
+  people,
+  sources,
+  events,
+  terms,
+  reports,
+  checks,
+  versions,
+};

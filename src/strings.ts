@@ -61,6 +61,10 @@ export const quoted = (text: string): string => `„${text}“`;
  */
 export const titled = (title: string): string => quoted(title.replaceAll('„', '‚').replaceAll('“', '‘'));
 
+/** „a, b und c“. */
+const germanList = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} und ${items.at(-1) ?? ''}`;
+
 /** Topics a claim can belong to: the closed list the content schema accepts. */
 export const topics = {
   datenschutzrecht: 'Datenschutzrecht',
@@ -244,23 +248,62 @@ export const ui = {
     label: (heading: string) => `Link zum Abschnitt „${heading}“`,
   },
   copyLink: copyLinkStrings,
-  changes: {
-    heading: 'Änderungen an dieser Seite',
+  /** The versions of a page: its list of them, and each version's own page. */
+  versions: {
+    /** How lists of changes and citations name the start page, whose heading is a question. */
+    startPage: 'Startseite',
+    stand: 'Stand',
+    /** The list on every page with versions. */
+    heading: 'Fassungen dieser Seite',
+    /** Before a version's date, in lists of versions. */
+    versionOf: 'Fassung vom',
+    /** A version's own page. */
+    title: (date: string, page: string) => `Fassung vom ${date}: ${page}`,
+    earlierLabel: 'Frühere Fassung',
+    currentLabel: 'Aktuelle Fassung',
+    earlier: (date: string, current: string) =>
+      `Dies ist eine frühere Fassung dieser Seite, veröffentlicht am ${date}. Seitdem hat sich die Seite geändert; ihre aktuelle Fassung ist vom ${current}.`,
+    current: (date: string) =>
+      `Dies ist die aktuelle Fassung dieser Seite, veröffentlicht am ${date}. Unter dieser Adresse bleibt sie so, auch wenn sich die Seite später ändert.`,
+    toCurrent: 'Zur Seite in ihrer aktuellen Fassung',
+    note: 'Was sich geändert hat',
+    diffHeading: (date: string) => `Änderungen gegenüber der Fassung vom ${date}`,
+    diffIntro:
+      'Nur die geänderten Absätze, Wort für Wort: Gestrichenes ist durchgestrichen, Eingefügtes unterstrichen.',
+    firstVersion: 'Dies ist die erste Fassung dieser Seite; es gibt keine frühere, mit der sie sich vergleichen ließe.',
+    textHeading: 'Text dieser Fassung',
+    /** Read out before deleted and inserted words; hidden on screen and paper, where the lines show it. */
+    deleted: 'gestrichen:',
+    inserted: 'eingefügt:',
+    allHeading: 'Alle Fassungen dieser Seite',
+    /** Marks the version a reader is on in the list of all versions. */
+    shown: '(diese Fassung)',
   },
   /** The page /aenderungen/ and its feed. */
   changeLog: {
     title: CHANGES,
-    description: 'Jede Änderung an den Seiten dieser Website, die jüngste zuerst – auch als RSS-Feed.',
-    intro:
-      'Jede Änderung an den Seiten dieser Website, die jüngste zuerst. Jeder Eintrag führt zur Liste der Änderungen auf der geänderten Seite.',
+    description: 'Jede Fassung der Seiten dieser Website, die jüngste zuerst – auch als RSS-Feed.',
+    /** Which pages the list and the feed cover, named from the pages that have versions. */
+    covered: (start: boolean, claims: number, pages: readonly string[]) =>
+      germanList([
+        ...(start ? [`die Startseite`] : []),
+        ...(claims === 1 ? [`die Seite der Behauptung`] : []),
+        ...(claims > 1 ? [`die Seiten aller ${formatCount(claims)} Behauptungen`] : []),
+        ...(pages.length === 1 ? [`die Seite ${germanList(pages.map(quoted))}`] : []),
+        ...(pages.length > 1 ? [`die Seiten ${germanList(pages.map(quoted))}`] : []),
+      ]),
+    intro: (covered: string) =>
+      `Jede Fassung dieser Seiten, die jüngste zuerst: ${covered}. Jeder Eintrag führt zu der Fassung, die er nennt; dort steht ihr Text und, Wort für Wort, was sich gegenüber der Fassung davor geändert hat.`,
+    notCovered:
+      'Keine Fassungen führen die Liste „Alle Behauptungen von A bis Z“ (jeder Eintrag wiederholt nur Wortlaut und Antwort einer Behauptung, deren Seite Fassungen führt), die Suche und diese Liste selbst.',
     feed: 'Änderungen als RSS-Feed abonnieren',
     feedIntro: 'Wer keine Änderung verpassen will, kann sie mit einem Feed-Reader verfolgen:',
     listLabel: 'Alle Änderungen',
     /** The feed's name, as browsers and feed readers show it. */
     feedTitle: (site: string) => `${site}: Änderungen`,
-    /** The feed's description: it carries up to `length` of the newest changes, the page all of them. */
-    feedDescription: (length: number) =>
-      `Die jüngsten Änderungen (bis zu ${formatCount(length)}) an den Seiten der Website über die Stellungnahme von Microsoft Deutschland zu Microsoft 365, die jüngste zuerst; alle stehen auf der Seite „${CHANGES}“.`,
+    /** The feed's description: it carries up to `length` of the newest versions, the page all of them. */
+    feedDescription: (length: number, covered: string) =>
+      `Die jüngsten Fassungen (bis zu ${formatCount(length)}) der Seiten der Website über die Stellungnahme von Microsoft Deutschland zu Microsoft 365, die jüngste zuerst: ${covered}. Alle stehen auf der Seite „${CHANGES}“.`,
     /** One feed item: which page changed and how. */
     itemTitle: (page: string, change: string) => `${page} – ${change}`,
   },
@@ -300,24 +343,27 @@ export const ui = {
     sources: (count: number) => (count === 1 ? 'Quelle' : 'Quellen'),
     claims: 'Wichtig für',
   },
-  /** The „Zitieren“ box on claim pages; the citations themselves are put together in the data module. */
+  /** The „Zitieren“ box on every page with versions; the citations themselves are put together in the data module. */
   cite: {
     heading: 'Zitieren',
     intro:
-      'So lassen sich die Stellungnahme, ein Zitat daraus nach dem Bericht und diese Seite zitieren. Beim Kopieren wird das heutige Datum als Abrufdatum eingesetzt.',
-    statementLabel: 'Die Stellungnahme',
-    reportLabel: 'Ein Zitat aus der Stellungnahme, nach dem Bericht',
+      'So lassen sich diese Seite in ihrer aktuellen Fassung und ein Zitat aus der Stellungnahme nach dem Bericht zitieren. Beim Kopieren wird für diese Seite das heutige Datum als Abrufdatum eingesetzt.',
+    reportLabel: 'Ein Zitat aus der Stellungnahme',
     pageLabel: 'Diese Seite',
     /** What kind of document the statement is, after its title. */
     statementKind: 'Stellungnahme',
+    /** Before the address where the statement was published: nobody here retrieved it, so no access date. */
+    publishedAt: 'veröffentlicht unter',
     /** Joins the statement to the report a quotation was taken from. */
     quotedFrom: 'Zitiert nach',
+    /** The day this site's quotations were compared with the report, from the sources register. */
+    checked: (date: string) => `Wortlaut der Zitate abgeglichen am ${date}`,
     /** Added to a claim's wording when it is our wording of the topic. */
     paraphrase: 'Formulierung dieser Website',
+    /** After the operator: the site's publisher. */
+    editor: 'Hrsg.',
     /** Links a page's title to the site it appears on. */
     in: 'In',
-    /** Names the operator after the site, once configured. */
-    publishedBy: 'hrsg. von',
     updated: 'Stand',
     accessed: 'abgerufen am',
     /** Shown until the copy button fills in the reader's date. */
@@ -346,7 +392,7 @@ export const ui = {
     description:
       'Die Behauptungen und Themen dieser Website mit Microsofts Antworten, Zitaten und Quellen als JSON- und CSV-Datei zum Weiterverwenden.',
     intro:
-      'Was diese Website zeigt, gibt es auch als Datendateien: erzeugt aus denselben Inhalten wie die Seiten, bei jeder Veröffentlichung neu. „Stand“ nennt für jede Behauptung den Tag, an dem sie zuletzt mit der Quelle abgeglichen wurde.',
+      'Was diese Website zeigt, gibt es auch als Datendateien: erzeugt aus denselben Inhalten wie die Seiten, bei jeder Veröffentlichung neu. „Stand“ nennt für jede Behauptung und jedes Thema den Tag der jüngsten Fassung seiner Seite.',
     /** The data set's name, derived from the site's. */
     datasetTitle: (site: string) => `${site} – Behauptungen, Themen und Antworten`,
     jsonHeading: 'JSON',
@@ -433,10 +479,11 @@ export const ui = {
       quotationSource: 'Adresse des Berichts, aus dem der Wortlaut stammt.',
       sources:
         'Adressen der Quellen, auf die sich die Seite stützt: die Berichte, aus denen sie zitiert oder denen sie folgt, die Quellen, die sie verlinkt, und die Quellen der Ereignisse in ihrer Einordnung.',
-      updated: '„Stand“: der Tag, an dem die Seite zuletzt mit der Quelle abgeglichen wurde (JJJJ-MM-TT).',
-      changes: 'Änderungen an der Seite, die jüngste zuerst.',
-      changeDate: 'Tag der Änderung (JJJJ-MM-TT).',
-      change: 'Was sich geändert hat.',
+      updated: '„Stand“: der Tag der jüngsten Fassung der Seite (JJJJ-MM-TT).',
+      versions: 'Die Fassungen der Seite, die jüngste zuerst; jede bleibt unter ihrer Adresse lesbar.',
+      versionDate: 'Tag der Fassung (JJJJ-MM-TT).',
+      versionNote: 'Was sich gegenüber der Fassung davor geändert hat.',
+      versionUrl: 'Adresse der Fassung.',
       topics: 'Themengebiete der Seite.',
       events:
         'Kennungen der Ereignisse (unter „events“), die diese Seite einordnen. Sie sind nicht Teil der Stellungnahme.',

@@ -49,3 +49,50 @@ export async function syntheticContent(source, target, total) {
   }
   return added;
 }
+
+/** A day `days` before `day` (both YYYY-MM-DD). @param {string} day @param {number} days */
+const daysBefore = (day, days) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Versions for the pages of generated content, recorded the way `npm run fassung` records them
+ * (`recordVersions`, passed in: this module runs without the site's TypeScript): `versions`
+ * versions of each page in `fresh` (pages without a register, the synthetic claims), a week
+ * apart and ending on `today`, the last with the text the build showed and each earlier one
+ * with its last block changed, so every version's page shows changes; one version of each page
+ * in `changed` (a real page whose lists the synthetic claims joined).
+ *
+ * @param {object} options
+ * @param {string} options.contentDir
+ * @param {Record<string, string>} options.texts  every page's text, as the build's check read it
+ * @param {string[]} options.fresh
+ * @param {string[]} options.changed
+ * @param {number} options.versions
+ * @param {string} options.today  YYYY-MM-DD
+ * @param {(request: { contentDir: string, texts: Record<string, string>, addresses: string[], note: string, date: string }) => Promise<unknown>} options.recordVersions
+ */
+export async function syntheticHistory({ contentDir, texts, fresh, changed, versions, today, recordVersions }) {
+  for (let version = 1; version <= versions; version += 1) {
+    const earlier = versions - version;
+    /** @type {Record<string, string>} */
+    const shown = {};
+    for (const address of fresh) {
+      const text = texts[address] ?? '';
+      const cut = text.lastIndexOf('\n\n');
+      shown[address] =
+        earlier === 0
+          ? text
+          : `${text.slice(0, cut)}\n\nÄltere Fassung (Testinhalt), ${String(earlier)} vor der jüngsten.`;
+    }
+    await recordVersions({
+      contentDir,
+      texts: shown,
+      addresses: fresh,
+      note: version === 1 ? 'Erste Fassung (Testinhalt).' : 'Letzter Absatz geändert (Testinhalt).',
+      date: daysBefore(today, 7 * earlier),
+    });
+  }
+  if (changed.length > 0) {
+    await recordVersions({ contentDir, texts, addresses: changed, note: 'Liste ergänzt (Testinhalt).', date: today });
+  }
+}

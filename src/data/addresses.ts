@@ -9,6 +9,7 @@ import path from 'node:path';
 import { shownPath } from '../content-dir';
 import { addressListSchema } from '../schemas/addresses';
 import { ContentError } from './model';
+import { isVersionPath } from './versions';
 
 export const ADDRESS_FILE = 'adressen.yaml';
 
@@ -99,10 +100,13 @@ export function unansweredAddresses(list: AddressList, outDir: string): string[]
     );
 }
 
-/** What the sitemap lists: pages only (no data files), and no address that merely forwards. */
+/**
+ * What the sitemap lists: pages only (no data files), no address that merely forwards, and no
+ * page's earlier or current version (its page is listed).
+ */
 export function sitemapFilter(list: AddressList): (url: string) => boolean {
   return (url) => {
     const { pathname } = new URL(url);
-    return pathname.endsWith('/') && !(pathname in list.redirects);
+    return pathname.endsWith('/') && !(pathname in list.redirects) && !isVersionPath(pathname);
   };
 }

@@ -18,8 +18,10 @@ import {
   sourceSchema,
   termSchema,
 } from '../schemas/registers';
-import { buildModel, ContentError, type ClaimInput, type Model, type ModelInput } from './model';
+import { versionListSchema } from '../schemas/versions';
+import { buildModel, ContentError, type ClaimInput, type Model, type ModelInput, type VersionRegister } from './model';
 import { slugOf } from './slug';
+import { addressOfRegister, registerFileOf } from './versions';
 
 /** An MDX file as written: where it lives, its frontmatter (not yet checked) and its body. */
 export interface WrittenClaim {
@@ -34,6 +36,14 @@ export interface WrittenRegister {
   entries: readonly { id: string; data: unknown }[];
 }
 
+/** A page's register of versions as written: where it lives and its list (not yet checked). */
+export interface WrittenVersions {
+  filePath: string;
+  /** The file's path inside the registers' folder, with forward slashes: it names the page. */
+  name: string;
+  data: unknown;
+}
+
 /** All content as written. File paths are used in messages as they are given. */
 export interface WrittenContent {
   /** The claims folder and every MDX file in it, at any depth. */
@@ -45,6 +55,8 @@ export interface WrittenContent {
   terms: WrittenRegister;
   reports: WrittenRegister;
   checks: WrittenRegister;
+  /** The versions of each page (`content/fassungen/`); a content folder without them has none. */
+  versions: { folder: string; files: readonly WrittenVersions[] };
 }
 
 /** One line per schema issue: the file, the field as a dotted path, and what is wrong. */
@@ -68,6 +80,48 @@ function checkRegister<T>(register: WrittenRegister, schema: z.ZodType<T>, probl
     else problems.push(...describeIssues(register.filePath, [id], parsed.error));
   }
   return entries;
+}
+
+/** One line per issue of a register of versions: the file, which version (counted from 1) and the field. */
+function describeVersionIssues(file: string, error: z.ZodError): string[] {
+  return error.issues.flatMap((issue) => {
+    const [index, ...field] = issue.path;
+    const where = typeof index === 'number' ? `version ${String(index + 1)}` : 'the list';
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => `${file}: ${where} field "${key}" is not a known field; check its spelling`);
+    }
+    return [`${file}: ${where}${field.length > 0 ? ` field "${field.map(String).join('.')}"` : ''} ${issue.message}`];
+  });
+}
+
+/**
+ * Checks the registers of versions as written and returns them by the address of their page (a
+ * register's path names it); throws a `ContentError` with every problem. The check after the
+ * build and `npm run fassung` read the registers through this too.
+ */
+export function checkVersionRegisters(written: WrittenContent['versions']): Record<string, VersionRegister> {
+  const problems: string[] = [];
+  const registers = checkVersions(written, problems);
+  if (problems.length > 0) throw new ContentError(problems);
+  return registers;
+}
+
+/** Each register of versions checked, by the address of its page (its path names it). */
+function checkVersions(written: WrittenContent['versions'], problems: string[]): Record<string, VersionRegister> {
+  const registers: Record<string, VersionRegister> = {};
+  for (const { filePath, name, data } of [...written.files].sort((a, b) => a.name.localeCompare(b.name))) {
+    const address = addressOfRegister(name);
+    if (address === undefined) {
+      problems.push(
+        `${filePath}: is not named after a page: the file for /einordnung/ is ${written.folder}/${registerFileOf('/einordnung/')}, for the start page ${written.folder}/${registerFileOf('/')} (lower-case letters, digits and hyphens)`,
+      );
+      continue;
+    }
+    const parsed = versionListSchema.safeParse(data);
+    if (parsed.success) registers[address] = { filePath, versions: parsed.data };
+    else problems.push(...describeVersionIssues(filePath, parsed.error));
+  }
+  return registers;
 }
 
 /**
@@ -107,6 +161,7 @@ export function checkContent(content: WrittenContent): Model {
     if (parsed.success) claims.push({ id, filePath, data: parsed.data, body });
     else problems.push(...describeIssues(filePath, [], parsed.error));
   }
+  const versions = checkVersions(content.versions, problems);
   if (problems.length > 0) throw new ContentError(problems);
 
   const input: ModelInput = {
@@ -118,6 +173,7 @@ export function checkContent(content: WrittenContent): Model {
     terms,
     reports,
     checks,
+    versions,
     files: {
       claims: content.claims.folder,
       quotes: content.quotes.filePath,

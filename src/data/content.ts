@@ -39,7 +39,7 @@ async function register(
 }
 
 async function load(): Promise<Model> {
-  const [claims, quotes, people, sources, events, terms, reports, checks] = await Promise.all([
+  const [claims, quotes, people, sources, events, terms, reports, checks, versions] = await Promise.all([
     getCollection('claims'),
     register('quotes'),
     register('people'),
@@ -48,7 +48,9 @@ async function load(): Promise<Model> {
     register('terms'),
     register('reports'),
     register('checks'),
+    getCollection('versions'),
   ]);
+  const versionFolder = path.join(CONTENT_DIR, CONTENT_FILES.versions);
   const folder = path.join(CONTENT_DIR, CONTENT_FILES.claims);
   // Astro records where a file lies relative to the project; the glob loader always does.
   const fileOf = (entry: CollectionEntry<'claims'>) => shownPath(entry.filePath ?? path.join(folder, entry.id));
@@ -65,6 +67,14 @@ async function load(): Promise<Model> {
     terms,
     reports,
     checks,
+    versions: {
+      folder: shownPath(versionFolder),
+      files: versions.map((entry) => ({
+        filePath: shownPath(path.join(versionFolder, entry.id)),
+        name: entry.id,
+        data: entry.data,
+      })),
+    },
   });
 }
 

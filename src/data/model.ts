@@ -9,7 +9,9 @@
  */
 import type { ClaimData } from '../schemas/claim';
 import type { Check, Person, Quote, Report, Source, Term, TimelineEvent } from '../schemas/registers';
-import { formatPartialDate, LOCALE, quoted, titled } from '../strings';
+import type { VersionData } from '../schemas/versions';
+import { formatPartialDate, LOCALE, quoted, titled, ui } from '../strings';
+import { versionIds, versionPath } from './versions';
 
 /** A claim file as loaded: its slug, where it lives, its frontmatter and its MDX body. */
 export interface ClaimInput {
@@ -17,6 +19,12 @@ export interface ClaimInput {
   filePath: string;
   data: ClaimData;
   body: string;
+}
+
+/** A page's register of versions as loaded: its file and its versions, oldest first. */
+export interface VersionRegister {
+  filePath: string;
+  versions: readonly VersionData[];
 }
 
 export interface ModelInput {
@@ -31,6 +39,8 @@ export interface ModelInput {
   reports: Readonly<Record<string, Report>>;
   /** When parts of the site were last checked against their sources. */
   checks: Readonly<Record<string, Check>>;
+  /** Each page's versions (`content/fassungen/`), by the page's address. */
+  versions: Readonly<Record<string, VersionRegister>>;
   /** Paths of the claims folder and the register files, for error messages. */
   files: {
     claims: string;
@@ -129,8 +139,39 @@ export interface Claim {
    * name), the text basis first: what its „Quelle“ lists.
    */
   reports: ResolvedReport[];
-  /** The change history, newest first. */
-  changes: ClaimData['changes'];
+}
+
+/** One published version of a page. */
+export interface PageVersion {
+  /** Its day, numbered from the second version of a day on: `2026-12-02`, `2026-12-02-2`. */
+  id: string;
+  date: Date;
+  /** What changed against the version before, for readers. */
+  note: string;
+  /** The page's text in this version, in blocks (see `src/lib/version-text.ts`). */
+  text: string;
+  /** The version's own address: `<page>fassungen/<id>/`. */
+  path: string;
+  /** The version before it; undefined for the first. */
+  previous: PageVersion | undefined;
+  /** The page it is a version of. */
+  page: PageHistory;
+}
+
+/** A page with every version it has been published in. */
+export interface PageHistory {
+  /** The page's address. */
+  address: string;
+  /** Its register file, for messages. */
+  filePath: string;
+  /** How lists of changes name the page: a claim's wording, otherwise the heading of its latest version. */
+  name: string;
+  /** The claim whose page this is, if it is one. */
+  claim: Claim | undefined;
+  /** Every version, oldest first. */
+  versions: PageVersion[];
+  /** The current version: its date is the page's „Stand“. */
+  latest: PageVersion;
 }
 
 export class ContentError extends Error {
@@ -141,7 +182,10 @@ export class ContentError extends Error {
 }
 
 /** Where a claim's page lives. */
-export const claimPath = (id: string): string => `/behauptungen/${id}/`;
+export const claimPath = (id: string): string => `${CLAIMS_FOLDER}${id}/`;
+
+/** Where the claim pages live; a claim's address is this and its file name. */
+const CLAIMS_FOLDER = '/behauptungen/';
 
 /** Where a claim page's preview image (for messengers and social networks) lives. */
 export const claimPreviewPath = (id: string): string => `/vorschau/behauptungen/${id}.png`;
@@ -159,15 +203,15 @@ export const CHANGES_FEED_PATH = '/aenderungen.xml';
  */
 export const FEED_LENGTH = 20;
 
-/** One change of one page, for the list of all changes and the feed. */
+/** One version of one page, for the list of all changes and the feed. */
 export interface PageChange {
-  /** Stable id: the entry's anchor on the list of changes and its id in the feed. */
+  /**
+   * Stable id: the entry's anchor on the list of changes and its id in the feed. The page's key
+   * (a claim's file name, `start` for the start page, otherwise the address's words joined by
+   * hyphens) and the version's id: `diagnosedaten-2026-11-26`.
+   */
   id: string;
-  date: Date;
-  change: string;
-  claim: Claim;
-  /** Where the page shows its own change history. */
-  path: string;
+  version: PageVersion;
 }
 
 /**
@@ -255,6 +299,23 @@ export const REQUIRED = {
 
 /** The claim as its page's heading shows it: in „…“ when quoted word for word. */
 export const shownWording = (claim: Claim): string => (claim.verbatim ? quoted(claim.wording) : claim.wording);
+
+/** A page other than a claim's, as lists of changes name it: the start page by that name, others by their heading. */
+function pageName(address: string, text: string): string {
+  if (address === '/') return ui.versions.startPage;
+  return /^# (.+)$/m.exec(text)?.[1] ?? address;
+}
+
+/**
+ * A page's part of the ids on the list of changes: a claim page's file name, as the list has
+ * always named claims (also after the claim moved: the ids of its versions stay), `start` for
+ * the start page, otherwise the address's words joined by hyphens.
+ */
+function changeKey(address: string): string {
+  if (address === '/') return 'start';
+  const words = address.slice(1, -1).split('/');
+  return address.startsWith(CLAIMS_FOLDER) && words.length === 2 ? (words[1] ?? '') : words.join('-');
+}
 
 export function buildModel(input: ModelInput) {
   const problems: string[] = [];
@@ -538,16 +599,6 @@ export function buildModel(input: ModelInput) {
       }
     }
 
-    data.changes.forEach((entry, index) => {
-      if (entry.date > data.updated) {
-        at(
-          filePath,
-          `changes.${String(index)}.date`,
-          `is later than "updated" (the „Stand“); a change is part of the page it was checked with`,
-        );
-      }
-    });
-
     if (!hasAnswer(body)) {
       at(filePath, 'body', 'is empty: the answer (the text below the frontmatter) must say what Microsoft answers');
     }
@@ -596,7 +647,6 @@ export function buildModel(input: ModelInput) {
       claimQuote,
       quotes,
       reports: reports.filter((report) => report.textBasis || followed.has(report.source.id)),
-      changes: [...data.changes].sort((a, b) => b.date.getTime() - a.date.getTime()),
     });
   }
 
@@ -635,32 +685,71 @@ export function buildModel(input: ModelInput) {
     })
     .sort((a, b) => collator.compare(a.term, b.term));
 
-  const order = new Map(inReadingOrder.map((claim, index) => [claim.id, index]));
-  const allChanges: PageChange[] = claims
-    .flatMap((claim) =>
-      // Numbered in the order authors add them, so an entry's id never changes when another is added.
-      claim.data.changes.map((entry, index) => {
-        const day = entry.date.toISOString().slice(0, 10);
-        const sameDay = claim.data.changes
-          .slice(0, index)
-          .filter((other) => other.date.getTime() === entry.date.getTime());
-        return {
-          id: `${claim.id}-${day}${sameDay.length > 0 ? `-${String(sameDay.length + 1)}` : ''}`,
-          date: entry.date,
-          change: entry.change,
-          claim,
-          path: `${claim.path}#aenderungen`,
-          index,
-        };
-      }),
+  const claimByPath = new Map(claims.map((claim) => [claim.path, claim]));
+  const histories = new Map<string, PageHistory>();
+  const keyOwner = new Map<string, string>();
+  for (const [address, register] of Object.entries(input.versions)) {
+    const claim = claimByPath.get(address);
+    const key = changeKey(address);
+    const owner = keyOwner.get(key);
+    if (owner !== undefined) {
+      problems.push(
+        `${register.filePath}: the page ${address} would share the id "${key}" on the list of changes with ${owner}; one of the two pages needs another address`,
+      );
+    }
+    keyOwner.set(key, address);
+    const versions: PageVersion[] = [];
+    const last = register.versions.at(-1);
+    if (!last) continue; // a register lists one version at least (its schema says so)
+    // Each version names its page, so the page is made first; its latest version follows below.
+    const history = {
+      address,
+      filePath: register.filePath,
+      claim,
+      name: claim ? shownWording(claim) : pageName(address, last.text),
+      versions,
+    } as PageHistory;
+    const ids = versionIds(register.versions.map((version) => version.date));
+    for (const [index, version] of register.versions.entries()) {
+      const id = ids[index] ?? '';
+      versions.push({
+        id,
+        date: version.date,
+        note: version.note,
+        text: version.text,
+        path: versionPath(address, id),
+        previous: versions[index - 1],
+        page: history,
+      });
+    }
+    const latest = versions.at(-1);
+    if (!latest) continue;
+    history.latest = latest;
+    histories.set(address, history);
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+
+  // The start page, the claims in reading order, then the other pages by address: the order of
+  // the list of changes within a day.
+  const pageOrder = (address: string) => {
+    const claim = claimByPath.get(address);
+    return address === '/' ? -1 : claim ? inReadingOrder.indexOf(claim) : claims.length;
+  };
+  const pagesInOrder = [...histories.values()].sort(
+    (a, b) => pageOrder(a.address) - pageOrder(b.address) || a.address.localeCompare(b.address),
+  );
+  const allChanges: PageChange[] = pagesInOrder
+    .flatMap((history) =>
+      history.versions.map((version, index) => ({ version, order: pageOrder(history.address), index })),
     )
     .sort(
       (a, b) =>
-        b.date.getTime() - a.date.getTime() ||
-        (order.get(a.claim.id) ?? 0) - (order.get(b.claim.id) ?? 0) ||
+        b.version.date.getTime() - a.version.date.getTime() ||
+        a.order - b.order ||
+        a.version.page.address.localeCompare(b.version.page.address) ||
         b.index - a.index,
     )
-    .map(({ id, date, change, claim, path }) => ({ id, date, change, claim, path }));
+    .map(({ version }) => ({ id: `${changeKey(version.page.address)}-${version.id}`, version }));
 
   return {
     /** All claims in the statement's reading order. */
@@ -689,9 +778,18 @@ export function buildModel(input: ModelInput) {
       const ids = new Set(requireClaim(id).data.events);
       return timeline.filter((event) => ids.has(event.id));
     },
-    /** Every change of every page, newest first (same day: reading order, then latest entry first). */
+    /** The versions of a page, by its address; undefined for a page without a register. */
+    history(address: string): PageHistory | undefined {
+      return histories.get(address);
+    },
+    /** Every page with versions: the start page, the claims in reading order, the others by address. */
+    histories: pagesInOrder,
+    /**
+     * Every version of every page, newest first (same day: the start page, the claims in reading
+     * order, the other pages by address, and a page's latest version first).
+     */
     changes: allChanges,
-    /** The newest changes, as many as the feed carries (FEED_LENGTH), in the same order. */
+    /** The newest versions, as many as the feed carries (FEED_LENGTH), in the same order. */
     recentChanges: allChanges.slice(0, FEED_LENGTH),
     /** The glossary („Begriffe“), A–Z by term (German collation). */
     glossary,
@@ -730,3 +828,13 @@ export function buildModel(input: ModelInput) {
 }
 
 export type Model = ReturnType<typeof buildModel>;
+
+/** Which pages keep versions, in words, for the list of changes and its feed: the claims by their number, the others by name. */
+export function coveredPages(model: Model): string {
+  const others = model.histories.filter((history) => !history.claim && history.address !== '/');
+  return ui.changeLog.covered(
+    model.histories.some((history) => history.address === '/'),
+    model.histories.filter((history) => history.claim).length,
+    others.map((history) => history.name).sort(new Intl.Collator(LOCALE).compare),
+  );
+}

@@ -54,10 +54,19 @@ export const claimRecordSchema = z.object({
   answer: described(z.string(), f.answer),
   quotations: described(z.array(quotationSchema), f.quotations),
   sources: described(z.array(z.url()), f.sources),
-  updated: described(day(), f.updated),
-  changes: described(
-    z.array(z.object({ date: described(day(), f.changeDate), change: described(z.string(), f.change) })),
-    f.changes,
+  // Null only for a page without a version yet: the build then renders its pages so that
+  // `npm run fassung` can record the first one, and stops at its version check, so no
+  // published file has it.
+  updated: described(day().nullable(), f.updated),
+  versions: described(
+    z.array(
+      z.object({
+        date: described(day(), f.versionDate),
+        note: described(z.string(), f.versionNote),
+        url: described(z.url(), f.versionUrl),
+      }),
+    ),
+    f.versions,
   ),
   topics: described(z.array(z.string()), f.topics),
   events: described(z.array(z.string()), f.events),
@@ -123,7 +132,7 @@ export const datasetSchema = z
       }),
       f.statement,
     ),
-    updated: described(day(), f.datasetUpdated),
+    updated: described(day().nullable(), f.datasetUpdated),
     claims: described(z.array(claimRecordSchema), f.claims),
     reports: described(z.array(reportSchema), f.reports),
     events: described(z.array(eventSchema), f.timeline),
@@ -160,6 +169,7 @@ function sourcesOf(claim: Claim, model: Model): string[] {
 
 export function claimRecord(claim: Claim, model: Model): ClaimRecord {
   const url = absoluteUrl(claim.path);
+  const versions = [...(model.history(claim.path)?.versions ?? [])].reverse();
   return {
     id: claim.id,
     url,
@@ -169,8 +179,12 @@ export function claimRecord(claim: Claim, model: Model): ClaimRecord {
     answer: claim.data.summary,
     quotations: claim.quotes.map((quote) => quotationRecord(quote, url)),
     sources: sourcesOf(claim, model),
-    updated: isoDate(claim.data.updated),
-    changes: claim.changes.map((entry) => ({ date: isoDate(entry.date), change: entry.change })),
+    updated: versions[0] ? isoDate(versions[0].date) : null,
+    versions: versions.map((version) => ({
+      date: isoDate(version.date),
+      note: version.note,
+      url: absoluteUrl(version.path),
+    })),
     topics: claim.data.topics.map((topic) => topics[topic]),
     events: model.eventsFor(claim.id).map((event) => event.id),
   };
@@ -226,9 +240,9 @@ export function openDataset(model: Model): Dataset {
     },
     updated:
       claims
-        .map((claim) => claim.updated)
+        .flatMap((claim) => claim.updated ?? [])
         .sort()
-        .at(-1) ?? '',
+        .at(-1) ?? null,
     claims,
     reports: model.reports.map(reportRecord),
     events: model.timeline.map(eventRecord),
@@ -267,7 +281,7 @@ const CSV_COLUMNS: [key: ColumnKey, value: (claim: ClaimRecord, dataset: Dataset
   ['answer', (claim) => claim.answer],
   ['quotations', (claim) => claim.quotations.map(csvQuotation).join('\n')],
   ['sources', (claim) => claim.sources.join('\n')],
-  ['updated', (claim) => claim.updated],
+  ['updated', (claim) => claim.updated ?? ''],
   [
     'events',
     (claim, dataset) =>

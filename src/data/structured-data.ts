@@ -83,6 +83,7 @@ function quotationNode(quote: ResolvedQuote, pageUrl: string): Node {
  */
 export function claimArticleNodes(claim: Claim, model: Model, pageUrl: string, imagePath: string): Node[] {
   const { statement } = model;
+  const updated = model.history(claim.path)?.latest.date;
   const sources = new Map(
     [claim.claimQuote?.source, ...claim.quotes.map((quote) => quote.source)]
       .filter((source) => source !== undefined)
@@ -95,7 +96,7 @@ export function claimArticleNodes(claim: Claim, model: Model, pageUrl: string, i
     headline: shownWording(claim),
     description: claim.data.summary,
     inLanguage: LOCALE,
-    dateModified: isoDate(claim.data.updated),
+    ...(updated && { dateModified: isoDate(updated) }),
     image: absoluteUrl(imagePath),
     // Only a quoted claim is a schema.org `Claim`; a topic in the site's words is what the page is about, not a claim anyone made.
     about: claim.claimQuote

@@ -8,12 +8,17 @@
  *    page's stylesheet as the rewrites before it left it.
  * 3. The hosting files carry headers whose policy allows those final stylesheets.
  * 4. The sitemap (Astro's integration, run here as a step) and its copy at `/sitemap.xml`.
- * 5. Last, the check that every published address is in the finished output.
+ * 5. The check that every published address is in the finished output.
+ * 6. Last, the check that every page with versions shows the text of its latest recorded
+ *    version (a broken address or content is named first, by the steps before); it leaves the
+ *    texts it read for `npm run fassung` and then takes the attributes only it reads out of the pages.
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_DIR } from '../content-dir';
 import type { AddressList } from '../data/addresses';
+import { checkVersions, UnrecordedVersionsError } from '../lib/version-check';
 import { sitemapFilter } from '../data/addresses';
 import { redirectList, writeHostingFiles, type Redirect } from './hosting-files';
 import {
@@ -35,28 +40,55 @@ export function postBuild(addresses: AddressList): AstroIntegration {
   // The sitemap integration's writing runs as a step here; its other hooks collect the pages.
   const { 'astro:build:done': writeSitemap, ...sitemapHooks } = sitemap({ filter: sitemapFilter(addresses) }).hooks;
   let redirects: Redirect[] = [];
+  let cacheDir = '';
   return {
     name: 'post-build',
     hooks: {
       ...sitemapHooks,
       'astro:config:done': async (options) => {
         redirects = redirectList(options.config.redirects);
+        cacheDir = fileURLToPath(options.config.cacheDir);
         await sitemapHooks['astro:config:done']?.(options);
       },
       'astro:build:done': async (options) => {
-        const dir = fileURLToPath(options.dir);
-        const { logger } = options;
-
-        const indexed = await indexForSearch(dir);
-        logger.info(`indexed ${String(indexed)} page(s) for the site search`);
-        const pages = await rewritePages(dir, PAGE_REWRITES);
-        await writeHostingFiles(dir, redirects, styleHashes(pages));
-        await writeSitemap?.(options);
-        await copySitemap(dir);
-        logger.info(`sitemap index also written as ${SITEMAP_PATH}`);
-        checkPublishedAddresses(addresses, dir);
-        logger.info(`all ${String(addresses.entries.length)} published addresses answer`);
+        try {
+          await runSteps(options);
+        } catch (error) {
+          // The message names files and quotes page text; Astro would add a hint of its own to
+          // it (about browser APIs, whenever the text holds „window“, as in windowsunited), so
+          // it is logged as written (a bug's stack trace too) and the build fails with a short error.
+          // An author's error is its message; anything else keeps its stack trace.
+          const report =
+            error instanceof UnrecordedVersionsError
+              ? error.message
+              : error instanceof Error
+                ? (error.stack ?? error.message)
+                : String(error);
+          options.logger.error(report);
+          throw new Error('A step after the pages were written failed: the message above names what and where.');
+        }
       },
     },
   };
+
+  async function runSteps(options: Parameters<NonNullable<AstroIntegration['hooks']['astro:build:done']>>[0]) {
+    const dir = fileURLToPath(options.dir);
+    const { logger } = options;
+
+    const indexed = await indexForSearch(dir);
+    logger.info(`indexed ${String(indexed)} page(s) for the site search`);
+    const pages = await rewritePages(dir, PAGE_REWRITES);
+    await writeHostingFiles(dir, redirects, styleHashes(pages));
+    await writeSitemap?.(options);
+    await copySitemap(dir);
+    logger.info(`sitemap index also written as ${SITEMAP_PATH}`);
+    checkPublishedAddresses(addresses, dir);
+    logger.info(`all ${String(addresses.entries.length)} published addresses answer`);
+    const versioned = await checkVersions(dir, {
+      contentDir: CONTENT_DIR,
+      cacheDir,
+      moved: new Set(Object.keys(addresses.redirects)),
+    });
+    logger.info(`all ${String(versioned)} pages with versions show the text of their latest version`);
+  }
 }

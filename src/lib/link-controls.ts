@@ -12,6 +12,7 @@
  */
 import type { Element } from 'hast';
 import { ui } from '../strings';
+import { notInVersionText } from './version-text';
 
 export interface LinkTarget {
   /** The element id the link points to. */
@@ -28,8 +29,8 @@ export function linkControls({ id, linkLabel, copyLabel }: LinkTarget): Element 
     tagName: 'copy-link',
     // The search index leaves the controls out by their element name. The button's accessible
     // name starts with its visible label and adds which passage it copies; the script shows the
-    // part before the colon.
-    properties: { className: ['link-controls'], dataCopy: `${ui.copyLink.button}: ${copyLabel}` },
+    // part before the colon. A „#“ is no word of the page's text.
+    properties: { className: ['link-controls'], dataCopy: `${ui.copyLink.button}: ${copyLabel}`, ...notInVersionText },
     children: [
       {
         type: 'element',

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { topics, type TopicId } from '../strings';
-import { day, idRef, text } from './fields';
+import { idRef, text } from './fields';
 
 const topicIds = Object.keys(topics) as [TopicId, ...TopicId[]];
 
@@ -33,17 +33,6 @@ export const claimWordingSchema = z
   .refine((claim) => (claim.quote === undefined) !== (claim.paraphrase === undefined), {
     error: 'needs exactly one of "quote" (verbatim, from zitate.yaml) or "paraphrase"',
   });
-
-/** One entry of a claim's change history. */
-export const changeSchema = z.strictObject(
-  {
-    /** The day of the change (YYYY-MM-DD). */
-    date: day(),
-    /** What changed, in a short sentence for readers, e.g. „Zitat von Wolfgang Döring ergänzt.“ */
-    change: text(),
-  },
-  { error: 'must be an entry with "date" (YYYY-MM-DD) and "change" (what changed)' },
-);
 
 export const claimSchema = z.strictObject({
   /** The claim Microsoft answers: `quote` (verbatim) or `paraphrase` (editorial). */
@@ -98,15 +87,6 @@ export const claimSchema = z.strictObject({
     .default({}),
   /** Position in the statement's reading order: 1, 2, 3 … unique across all claims. */
   order: z.number({ error: 'is required (a whole number ≥ 1)' }).int().min(1),
-  /** „Stand“: the day this page was last checked against the source (YYYY-MM-DD). */
-  updated: day(),
-  /**
-   * What changed on this page and when, shown on the page and in the open data. The first
-   * entry records the first version; none may be later than `updated`.
-   */
-  changes: z
-    .array(changeSchema, { error: 'is required (a list of entries with "date" and "change")' })
-    .min(1, 'needs at least one entry: the date of the first version and what it contains'),
 });
 
 export type ClaimData = z.infer<typeof claimSchema>;

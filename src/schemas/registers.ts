@@ -34,7 +34,10 @@ export const sourceSchema = z.strictObject({
   url: httpsUrl(),
   /** What this source is and what the site takes from it (our words, not a quotation). */
   description: text().optional(),
-  /** The day the site's text was last checked against this source (YYYY-MM-DD). */
+  /**
+   * The day the site's text was last compared with this source word for word (YYYY-MM-DD); a
+   * citation of a quotation after this source names it. Leave it out where nobody did.
+   */
   checked: day().optional(),
 });
 

@@ -13,6 +13,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { syntheticContent } from '../../scripts/lib/synthetic-content.mjs';
 import { HOME_CLAIMS } from '../../src/data/model';
+import { isVersionPath } from '../../src/data/versions';
+import { recordFromLastCheck } from '../../src/lib/record-versions';
+import { today, type RecordedVersion } from '../../src/lib/version-registers';
 import { buildEnv } from '../helpers/build-env';
 import { all, attr, one, text } from '../helpers/html';
 import { brokenCopy, copyContent, loadModel } from '../helpers/load-content';
@@ -34,16 +37,18 @@ afterAll(async () => {
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /**
- * Builds the site from `contentDir` into a temporary folder; returns exit code, output, the
- * output folder and the project copy it was built in.
+ * Builds the site from `contentDir` into a temporary folder, with `env` added to its
+ * environment; returns exit code, output, the output and cache folders and the project copy it
+ * was built in.
  */
-async function build(contentDir: string) {
+async function build(contentDir: string, env: Record<string, string> = {}) {
   const work = await mkdtemp(path.join(os.tmpdir(), 'build-'));
   temporary.push(work, contentDir);
   const root = path.join(work, 'project');
   await Promise.all(PROJECT_FILES.map((name) => cp(name, path.join(root, name), { recursive: true })));
   await symlink(path.resolve('node_modules'), path.join(root, 'node_modules'), 'dir');
   const outDir = path.join(work, 'dist');
+  const cacheDir = path.join(work, 'cache');
   const offlineLog = path.join(work, 'connections.log');
   // Every test build runs with connections to other hosts refused and recorded.
   const result = spawnSync(process.execPath, ['--import', OFFLINE_GUARD, 'node_modules/astro/bin/astro.mjs', 'build'], {
@@ -53,13 +58,14 @@ async function build(contentDir: string) {
       OFFLINE_LOG: offlineLog,
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
-      CACHE_DIR: path.join(work, 'cache'),
+      CACHE_DIR: cacheDir,
       NO_COLOR: '1',
       FORCE_COLOR: '0',
+      ...env,
     }),
   });
   const connections = await readFile(offlineLog, 'utf8').catch(() => '');
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir, root, connections };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir, cacheDir, root, connections };
 }
 
 /**
@@ -84,15 +90,25 @@ async function renamedClaim(editAddresses: (text: string) => string) {
 
 describe('astro build of valid content', () => {
   const RENAMED = 'behauptungen/cloud-unsicher.mdx';
+  /** The claim whose answer in one sentence changes, and the quotation that changes in the register. */
+  const ANSWERED = 'behauptungen/diagnosedaten.mdx';
+  const QUOTATION = 'Cloud-Lösungen bilden fortlaufend die aktuellen Sicherheitsanforderungen ab.';
+  const CHANGED_QUOTATION = 'Cloud-Lösungen bilden fortwährend die jeweils aktuellen Sicherheitsanforderungen ab.';
+  const NOTE = 'Testinhalt: Antwort, Zitat, Tabelle und Adresse geändert.';
   let dir: string;
+  let unrecorded: Awaited<ReturnType<typeof build>>;
+  let recorded: RecordedVersion[];
   let built: Awaited<ReturnType<typeof build>>;
 
   /** More claims than the start page lists, so it has to say that there are more. */
   const CLAIMS = HOME_CLAIMS + 2;
 
-  // One build for every test here: the real content, with a table and a heading added to one
-  // claim and that claim renamed the way the README describes (old address forwarding), and
-  // synthetic claims up to CLAIMS.
+  // Two builds for every test here. The content: the real content, with a table and a heading
+  // added to one claim and that claim renamed the way the README describes (old address
+  // forwarding), synthetic claims up to CLAIMS, one claim's answer in one sentence changed and
+  // a quotation changed in the register. Built as it is, the build stops: nothing of it is
+  // recorded yet. Then `npm run fassung -- --alle-geaenderten` records it (its code, with the
+  // texts that build left), and the content is built again: every other test reads that build.
   beforeAll(async () => {
     const renamed = await renamedClaim((text) =>
       text.replace(
@@ -108,8 +124,82 @@ describe('astro build of valid content', () => {
       claim,
       `${await readFile(claim, 'utf8')}\n### Übersicht der Zusagen\n\n| Zusage | Wo |\n| --- | --- |\n| EU | Rechenzentren |\n`,
     );
+    const answered = path.join(dir, ANSWERED);
+    await writeFile(
+      answered,
+      (await readFile(answered, 'utf8')).replace(/^summary: (.*)\.$/m, 'summary: $1, sagt Microsoft.'),
+    );
+    const quotes = path.join(dir, 'zitate.yaml');
+    await writeFile(quotes, (await readFile(quotes, 'utf8')).replace(QUOTATION, CHANGED_QUOTATION));
+
+    const run = 'build-test';
+    unrecorded = await build(dir, { FASSUNG_RUN: run });
+    if (unrecorded.status === 0) throw new Error('the build passed although nothing of the changes was recorded');
+    recorded = await recordFromLastCheck({
+      cacheDir: unrecorded.cacheDir,
+      contentDir: dir,
+      run,
+      addresses: 'all',
+      note: NOTE,
+      date: today(),
+    });
     built = await build(dir);
-    if (built.status !== 0) throw new Error(`the build failed:\n${built.output}`);
+    if (built.status !== 0) throw new Error(`the build failed after recording:\n${built.output}`);
+  }, 600_000);
+
+  /** The pages of the unrecorded build whose text has `words`, by address. */
+  async function pagesShowing(words: string): Promise<string[]> {
+    const files = (await readdir(unrecorded.outDir, { recursive: true, encoding: 'utf8' })).filter((file) =>
+      file.endsWith('index.html'),
+    );
+    const showing: string[] = [];
+    for (const file of files) {
+      const address = `/${file.split(path.sep).join('/').slice(0, -'index.html'.length)}`;
+      if (!isVersionPath(address) && (await readFile(path.join(unrecorded.outDir, file), 'utf8')).includes(words))
+        showing.push(address);
+    }
+    return showing;
+  }
+
+  test('stops while a changed answer is not recorded, naming its page and the first words that differ', () => {
+    expect(unrecorded.output).toMatch(
+      /The text of \d+ page\(s\) differs from its latest recorded version, or it has none yet\./,
+    );
+    expect(unrecorded.output).toContain(
+      `${path.join(dir, 'fassungen/behauptungen/diagnosedaten.yaml')} (/behauptungen/diagnosedaten/, latest version of 2. Dezember 2026): „… Wahrscheinlichkeit von Sicherheitsrisiken zu verringern. ¶ Themen`,
+    );
+    expect(unrecorded.output).toContain(
+      '→ „… Wahrscheinlichkeit von Sicherheitsrisiken zu verringern, sagt Microsoft. ¶ Themen',
+    );
+    expect(unrecorded.output).toContain('npm run fassung -- --alle-geaenderten');
+  });
+
+  test('stops while a changed quotation is not recorded, naming every page that shows it', async () => {
+    const showing = await pagesShowing(CHANGED_QUOTATION);
+    const named = [...unrecorded.output.matchAll(/^ {2}- \S+ \((\/[^,)]*)/gm)].map((match) => match[1]);
+
+    expect(showing).toEqual(expect.arrayContaining(['/behauptungen/cloud-unsicher/', '/stellungnahme/']));
+    expect(named).toEqual(expect.arrayContaining(showing));
+  });
+
+  test('records a version of every page the check named, and passes then', () => {
+    const named = [...unrecorded.output.matchAll(/^ {2}- \S+ \((\/[^,)]*)/gm)].map((match) => match[1]);
+
+    expect(recorded.map((version) => version.address).sort()).toEqual([...named].sort());
+    expect(built.output).toMatch(/all \d+ pages with versions show the text of their latest version/);
+  });
+
+  test('the recorded version has its own page, with the changed words marked, and the page names it as its Stand', async () => {
+    const day = today();
+    const version = await readFile(
+      path.join(built.outDir, `behauptungen/diagnosedaten/fassungen/${day}/index.html`),
+      'utf8',
+    );
+    const page = fromHtml(await readFile(path.join(built.outDir, 'behauptungen/diagnosedaten/index.html'), 'utf8'));
+
+    expect(text(one('.version-changes ins', fromHtml(version)))).toBe('eingefügt: , sagt Microsoft');
+    expect(version).toContain(NOTE);
+    expect(attr(one('.claim-header .meta time', page), 'dateTime')).toBe(day);
   });
 
   test('contacts no other host while building', () => {

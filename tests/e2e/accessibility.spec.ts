@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_FILES } from '../../src/content-dir';
+import { isVersionPath } from '../../src/data/versions';
 import { pageAddresses } from '../helpers/dist';
 import { expect, test } from './fixtures';
 import { resultsFor } from './search-helpers';
@@ -36,10 +37,13 @@ const pages = pageAddresses();
  * One page for each template: pages drawn by one route share a template. Claim pages
  * (`behauptungen/[slug]`) are represented by the one with the most kinds of content (quotations
  * of two speakers, summaries, events); the prose pages of `content/seiten/` (one route) by the
- * method page, the longest. Every other route draws one page.
+ * method page, the longest; the versions' own pages by an earlier version of that claim page,
+ * whose changes have deleted and inserted words, quotations and lists. Every other route draws
+ * one page.
  */
 const CLAIM_TEMPLATE = '/behauptungen/nicht-datenschutzkonform/';
 const PROSE_TEMPLATE = '/quellen/';
+const VERSION_TEMPLATE = '/behauptungen/nicht-datenschutzkonform/fassungen/2026-12-02/';
 const prosePages = new Set(
   readdirSync(path.join('content', CONTENT_FILES.pages))
     .filter((file) => file.endsWith('.mdx'))
@@ -47,11 +51,17 @@ const prosePages = new Set(
 );
 const isClaimPage = (address: string) => /^\/behauptungen\/[^/]+\/$/.test(address);
 const templates = pages.filter((address) =>
-  isClaimPage(address) ? address === CLAIM_TEMPLATE : prosePages.has(address) ? address === PROSE_TEMPLATE : true,
+  isClaimPage(address)
+    ? address === CLAIM_TEMPLATE
+    : prosePages.has(address)
+      ? address === PROSE_TEMPLATE
+      : isVersionPath(address)
+        ? address === VERSION_TEMPLATE
+        : true,
 );
 
 test('every page belongs to a checked template', () => {
-  expect(templates).toEqual(expect.arrayContaining([CLAIM_TEMPLATE, PROSE_TEMPLATE]));
+  expect(templates).toEqual(expect.arrayContaining([CLAIM_TEMPLATE, PROSE_TEMPLATE, VERSION_TEMPLATE]));
   expect(prosePages.has(PROSE_TEMPLATE)).toBe(true);
 });
 

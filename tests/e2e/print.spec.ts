@@ -46,3 +46,21 @@ test(`${path} printed on A4 shows the claim, the quotations with attribution, th
     expect(text, `printed page shows „${chrome}“`).not.toContain(chrome);
   }
 });
+
+test('a version’s page printed in black and white keeps deleted words struck through and inserted words underlined', async ({
+  page,
+}) => {
+  await page.goto('/behauptungen/cloud-ist-unsicher/fassungen/2026-12-02/');
+  await page.emulateMedia({ media: 'print' });
+
+  const lines = await page
+    .locator('.version-changes')
+    .evaluate((changes) =>
+      ['del', 'ins'].map((tag) => getComputedStyle(changes.querySelector(tag) ?? changes).textDecorationLine),
+    );
+  const { text } = await pdfText(await page.pdf({ format: 'A4', printBackground: false }));
+
+  expect(lines).toEqual(['line-through', 'underline']);
+  expect(text).toContain('Änderungen gegenüber der Fassung vom 26. November 2026');
+  expect(text).toContain('Zur Seite in ihrer aktuellen Fassung');
+});

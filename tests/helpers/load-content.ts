@@ -11,6 +11,7 @@ import path from 'node:path';
 import { CONTENT_FILES, shownPath } from '../../src/content-dir';
 import { checkContent, type WrittenContent, type WrittenRegister } from '../../src/data/check-content';
 import { ContentError, type Model } from '../../src/data/model';
+import { readVersionFiles } from '../../src/lib/version-registers';
 
 export const FIXTURE = path.resolve('tests/fixtures/content');
 
@@ -29,7 +30,7 @@ async function readRegister(file: string): Promise<WrittenRegister> {
   };
 }
 
-/** A content folder as Astro's loaders read it: the glob() loader for MDX, file() for YAML. */
+/** A content folder as Astro's loaders read it: the glob() loader for MDX and the versions, file() for YAML registers. */
 export async function readContent(dir: string): Promise<WrittenContent> {
   const folder = path.join(dir, CONTENT_FILES.claims);
   const names = (await readdir(folder, { recursive: true })).filter(
@@ -45,7 +46,7 @@ export async function readContent(dir: string): Promise<WrittenContent> {
       return { filePath: shownPath(file), data: frontmatter as unknown, body: content.trim() };
     }),
   );
-  const register = (name: Exclude<keyof typeof CONTENT_FILES, 'claims'>) =>
+  const register = (name: Exclude<keyof typeof CONTENT_FILES, 'claims' | 'versions'>) =>
     readRegister(path.join(dir, CONTENT_FILES[name]));
   return {
     claims: { folder: shownPath(folder), files },
@@ -56,6 +57,10 @@ export async function readContent(dir: string): Promise<WrittenContent> {
     terms: await register('terms'),
     reports: await register('reports'),
     checks: await register('checks'),
+    versions: {
+      folder: shownPath(path.join(dir, CONTENT_FILES.versions)),
+      files: await readVersionFiles(dir),
+    },
   };
 }
 

@@ -6,37 +6,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-
-/** Elements that flow inside a line of text; every other element starts a new block. */
-const INLINE = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'cite',
-  'code',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'i',
-  'ins',
-  'kbd',
-  'label',
-  'mark',
-  'q',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'u',
-  'var',
-]);
+import { INLINE } from '../../src/lib/version-text';
 
 /** Elements whose content is no text of the page (or a control, announced on its own). */
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'button', 'svg', 'select', 'textarea']);
@@ -94,6 +64,25 @@ function runs(node: Root | Element): { text: string; edges: number[] }[] {
   walk(node.type === 'root' ? node.children : [node]);
   flush();
   return found;
+}
+
+/**
+ * What pages record of earlier versions: the notes of versions, which quote earlier wording on
+ * purpose („… statt …“), and on a version's own page its text and its changes. Checks of the
+ * site's present wording leave these out.
+ */
+const RECORDED = ['.version-list', 'ol.changes .change', '.version-page .note', '.version-text', '.version-changes'];
+
+/** A page without what it records of earlier versions (a copy; the page itself stays as it is). */
+export function withoutRecorded(page: Page): Page {
+  const copy = structuredClone(page);
+  const recorded = new Set(RECORDED.flatMap((selector) => selectAll(selector, copy)));
+  const prune = (node: Root | Element) => {
+    node.children = node.children.filter((child) => !(child.type === 'element' && recorded.has(child)));
+    for (const child of node.children) if (child.type === 'element') prune(child);
+  };
+  prune(copy);
+  return copy;
 }
 
 /** The text of an element or page as a reader gets it: blocks on lines of their own, white space folded. */

@@ -45,17 +45,17 @@ describe('the feed /aenderungen.xml', () => {
     expect(feed.description).toContain(`„${heading}“`);
   });
 
-  test('has one item per change, newest first, as many as the feed carries, each linking the changed page with an id of its own', () => {
+  test('has one item per version, newest first, as many as the feed carries, each linking the version with an id of its own', () => {
     const feed = parseFeed(xml);
 
     expect(feed.items.map((item) => [item.url, item.published?.toISOString().slice(0, 10), item.description])).toEqual(
       model.changes
         .slice(0, FEED_LENGTH)
-        .map((entry) => [new URL(entry.path, SITE_URL).href, isoDate(entry.date), entry.change]),
+        .map(({ version }) => [new URL(version.path, SITE_URL).href, isoDate(version.date), version.note]),
     );
     const ids = feed.items.map((item) => item.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(feed.items[0]?.title).toContain(model.changes[0]?.change);
+    expect(ids[0]).toBe(new URL(`/aenderungen/#${model.changes[0]?.id ?? ''}`, SITE_URL).href);
   });
 
   test('uses absolute addresses on this site only, without query strings or tracking parameters', () => {
@@ -72,7 +72,7 @@ describe('the feed /aenderungen.xml', () => {
 });
 
 describe('the page /aenderungen/', () => {
-  test('lists every change newest first, each linking its page’s change list', () => {
+  test('lists every version newest first, each linking the version’s own address', () => {
     const html = pages.find((page) => page.address === '/aenderungen/')?.html ?? '';
     const entries: { id: string; href: string; date: string; text: string }[] = [];
     visit(fromHtml(html), 'element', (node: Element) => {
@@ -87,10 +87,10 @@ describe('the page /aenderungen/', () => {
     });
 
     expect(entries.map((entry) => [entry.id, entry.href, entry.date])).toEqual(
-      model.changes.map((entry) => [entry.id, entry.path, isoDate(entry.date)]),
+      model.changes.map(({ id, version }) => [id, version.path, isoDate(version.date)]),
     );
     entries.forEach((entry, index) => {
-      expect(entry.text).toContain(model.changes[index]?.change);
+      expect(entry.text).toContain(model.changes[index]?.version.note);
     });
   });
 

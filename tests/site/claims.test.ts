@@ -108,13 +108,14 @@ describe.each(CLAIM_PAGES.map((address) => [address]))('%s', (address) => {
     expect(dated).toBeLessThan(html.indexOf('id="antwort"'));
   });
 
-  test('shows its „Stand“ and a dated change history', () => {
+  test('shows its „Stand“, linked to its list of versions, each dated and with its own address', () => {
     const stand = all('.meta div', tree).find((pair) => text(one('dt', pair)) === 'Stand');
-    const history = region(tree, 'Änderungen an dieser Seite');
+    const versions = region(tree, 'Fassungen dieser Seite');
 
     expect(text(stand && one('dd', stand))).toMatch(GERMAN_DAY);
-    expect(text(one('li', history))).toMatch(/^\d{1,2}\. \p{L}+ \d{4}: .+/u);
-    expect(attr(one('time', history), 'dateTime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(attr(one('a', stand ?? tree), 'href')).toBe('#fassungen');
+    expect(text(one('li', versions))).toMatch(/^Fassung vom \d{1,2}\. \p{L}+ \d{4}: .+/u);
+    expect(attr(one('li a', versions), 'href')).toMatch(new RegExp(`^${address}fassungen/\\d{4}-\\d{2}-\\d{2}/$`));
   });
 
   test("keeps the Einordnung in an aside of its own, apart from Microsoft's answer", () => {
@@ -150,8 +151,9 @@ describe.each(CLAIM_PAGES.map((address) => [address]))('%s', (address) => {
     const box = region(tree, 'Zitieren');
     const stand = text(one('.meta time', tree));
 
-    expect(text(box)).toContain(`Stellungnahme, August 2022. ${STATEMENT_URL} (abgerufen am [Datum des Abrufs]).`);
-    expect(text(box)).toContain(`In: ${site.name}. Stand: ${stand}.`);
+    expect(text(box)).toContain(`Stellungnahme, August 2022, veröffentlicht unter ${STATEMENT_URL}. Zitiert nach:`);
+    expect(text(box)).toContain(`In: ${site.name}. Stand: ${stand}. `);
+    expect(text(one('[data-accessed]', box))).toBe('[Datum des Abrufs]');
   });
 });
 

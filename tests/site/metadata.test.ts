@@ -6,12 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readAddressList } from '../../src/data/addresses';
+import { isVersionPath } from '../../src/data/versions';
 import { site, SITE_URL } from '../../src/site.config';
 import { pageAddresses } from '../helpers/dist';
 import { all, attr, meta, one, parsedPage, parsedPages, text, type Root } from '../helpers/html';
 import { CLAIM_PAGES, STATEMENT_URL } from '../helpers/site';
 
-const pages = parsedPages().filter((page) => page.address.endsWith('/'));
+// A version's own page is canonical to its page and has no preview or structured data of its
+// own (versions.test.ts checks it).
+const pages = parsedPages().filter((page) => page.address.endsWith('/') && !isVersionPath(page.address));
 
 /** A file of the build named by its absolute address on the site. */
 function builtFile(url: string): Buffer {
@@ -153,7 +156,7 @@ describe.each(CLAIM_PAGES.map((address) => [address]))('the JSON-LD of %s', (add
   });
 });
 
-test('robots.txt points to the sitemap, which lists every page and nothing else, with absolute addresses', () => {
+test('robots.txt points to the sitemap, which lists every page (not its versions) and nothing else, with absolute addresses', () => {
   const robots = readFileSync('dist/robots.txt', 'utf8');
   const index = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '';
   expect(index).toBe(new URL('/sitemap.xml', SITE_URL).href);
@@ -165,7 +168,7 @@ test('robots.txt points to the sitemap, which lists every page and nothing else,
 
   const moved = new Set(Object.keys(readAddressList('content').redirects));
   const expected = pageAddresses()
-    .filter((path) => !moved.has(path))
+    .filter((path) => !moved.has(path) && !isVersionPath(path))
     .map((path) => new URL(path, SITE_URL).href);
   expect(listed.sort()).toEqual(expected.sort());
   expect(listed.some((url) => url.includes('404'))).toBe(false);

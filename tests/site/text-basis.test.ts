@@ -5,14 +5,17 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../src/data/model';
+import { isVersionPath } from '../../src/data/versions';
 import { titled } from '../../src/strings';
 import { builtHtml } from '../helpers/dist';
 import { loadModel } from '../helpers/load-content';
-import { mainText, parsePage, readText, select, textsOf, type Page } from '../helpers/page-text';
+import { mainText, parsePage, readText, select, textsOf, withoutRecorded, type Page } from '../helpers/page-text';
 
+// The pages as they read today: a version's own page and the notes of versions record what
+// pages said before (they are checked in versions.test.ts).
 const pages = builtHtml()
-  .filter((page) => !page.isRedirect)
-  .map((page) => ({ address: page.address, page: parsePage(page.html) }));
+  .filter((page) => !page.isRedirect && !isVersionPath(page.address))
+  .map((page) => ({ address: page.address, page: withoutRecorded(parsePage(page.html)) }));
 const claimPages = pages.filter(({ address }) => /^\/behauptungen\/[^/]+\/$/.test(address));
 const pageAt = (address: string): Page => {
   const found = pages.find((candidate) => candidate.address === address);
@@ -131,6 +134,17 @@ describe('quotations are cited „zitiert nach“ the report', () => {
       'Wolfgang Döring, Leiter der Rechtsabteilung bei Microsoft Deutschland (zitiert nach einfachdigitallernen.de)',
     );
   });
+
+  test.each(claimPages.map(({ address, page }) => [address, page] as const))(
+    'the „Zitieren“ box on %s offers a quotation of the statement „zitiert nach“ the report, without an access date',
+    (_address, page) => {
+      const citations = textsOf(page, 'dd');
+
+      expect(citations).toContain(
+        `${model.statement.publisher}: ${titled(model.statement.title ?? '')}. Stellungnahme, ${model.statementPublished}, veröffentlicht unter ${model.statement.url}. Zitiert nach: ${model.report.publisher}: ${titled(model.report.title ?? '')}. ${model.report.url} (Wortlaut der Zitate abgeglichen am 6. Dezember 2026).`,
+      );
+    },
+  );
 
   test.each(everyPage)(
     'the footer of %s names the report as the text basis, its title as a title, beside the statement',

@@ -6,16 +6,20 @@
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { builtHtml } from '../helpers/dist';
-import { elements, gluedWords, parsePage, readText, select, type Page } from '../helpers/page-text';
+import { elements, gluedWords, parsePage, readText, select, withoutRecorded, type Page } from '../helpers/page-text';
 
 const pages = builtHtml()
   .filter((page) => !page.isRedirect)
   .map((page) => [page.address, parsePage(page.html)] as const);
 
-/** The site's own text on a page: everything but quotations, which keep the source's spelling. */
+/**
+ * The site's own text on a page: everything but quotations, which keep the source's spelling, and
+ * the texts of earlier versions, which stay as they were published.
+ */
 function ownText(page: Page): string {
-  let text = readText(page);
-  const quotations = elements(page).filter((element: Element) => ['blockquote', 'q'].includes(element.tagName));
+  const current = withoutRecorded(page);
+  let text = readText(current);
+  const quotations = elements(current).filter((element: Element) => ['blockquote', 'q'].includes(element.tagName));
   for (const quotation of quotations) text = text.replace(readText(quotation), '');
   return text;
 }

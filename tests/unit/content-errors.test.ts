@@ -18,6 +18,7 @@ import {
 
 const CLAIM = 'behauptungen/erste-behauptung.mdx';
 const SECOND = 'behauptungen/zweite-behauptung.mdx';
+const VERSIONS = 'fassungen/behauptungen/erste-behauptung.yaml';
 
 describe('valid fixture content', () => {
   test('passes the check and gives the model its claims in reading order', async () => {
@@ -68,41 +69,88 @@ describe('broken content is reported with the file and the field', () => {
     ]);
   });
 
-  test('a change entry without its date', async () => {
-    const problems = await problemsAfter(CLAIM, (text) =>
-      text.replace('  - date: 2026-11-20\n    change:', '  - change:'),
-    );
+  test('a version without its date', async () => {
+    const problems = await problemsAfter(VERSIONS, (text) => text.replace('- date: 2026-11-20\n  note:', '- note:'));
 
-    expect(problems).toEqual([`${CLAIM}: field "changes.0.date" is required as a date written YYYY-MM-DD`]);
+    expect(problems).toEqual([`${VERSIONS}: version 1 field "date" is required as a date written YYYY-MM-DD`]);
   });
 
-  test('a change entry that is not an entry', async () => {
-    const problems = await problemsAfter(CLAIM, (text) =>
-      text.replace('  - date: 2026-11-20\n    change: Erste Fassung.', '  - 2026-11-20 Erste Fassung.'),
+  test('a version that is not an entry', async () => {
+    const problems = await problemsAfter(VERSIONS, (text) =>
+      text.replace(/^- date: 2026-11-20\n(?: {2}.*\n| {4}.*\n|\n)+/m, '- 2026-11-20 Erste Fassung.\n'),
     );
 
     expect(problems).toEqual([
-      `${CLAIM}: field "changes.0" must be an entry with "date" (YYYY-MM-DD) and "change" (what changed)`,
+      `${VERSIONS}: version 1 must be a version with "date" (YYYY-MM-DD), "note" (what changed) and "text" (the page’s text)`,
     ]);
   });
 
-  test('a change dated the German way instead of YYYY-MM-DD', async () => {
-    const problems = await problemsAfter(CLAIM, (text) => text.replace('  - date: 2026-11-20', '  - date: 20.11.2026'));
+  test('a version dated the German way instead of YYYY-MM-DD', async () => {
+    const problems = await problemsAfter(VERSIONS, (text) => text.replace('- date: 2026-11-20', '- date: 20.11.2026'));
 
-    expect(problems).toEqual([`${CLAIM}: field "changes.0.date" is required as a date written YYYY-MM-DD`]);
+    expect(problems).toEqual([`${VERSIONS}: version 1 field "date" is required as a date written YYYY-MM-DD`]);
   });
 
-  test('a claim without a change history', async () => {
-    const problems = await problemsAfter(SECOND, (text) => text.replace(/^changes:\n(?: {2}.*\n)+/m, ''));
+  test('a version dated on a day that does not exist', async () => {
+    const problems = await problemsAfter(VERSIONS, (text) =>
+      text.replace('- date: 2026-11-20', "- date: '2026-02-30'"),
+    );
 
-    expect(problems).toEqual([`${SECOND}: field "changes" is required (a list of entries with "date" and "change")`]);
+    expect(problems).toEqual([`${VERSIONS}: version 1 field "date" is not a real calendar date`]);
   });
 
-  test('a change dated after the „Stand“', async () => {
-    const problems = await problemsAfter(CLAIM, (text) => text.replace('date: 2026-11-26', 'date: 2026-12-01'));
+  test('a version without a note', async () => {
+    const problems = await problemsAfter(VERSIONS, (text) => text.replace('  note: Zitat ergänzt.\n', ''));
+
+    expect(problems).toEqual([`${VERSIONS}: version 2 field "note" is required (a text)`]);
+  });
+
+  test('a version with a field of its own', async () => {
+    const problems = await problemsAfter(VERSIONS, (text) =>
+      text.replace('  note: Zitat ergänzt.\n', '  note: Zitat ergänzt.\n  author: Erika\n'),
+    );
+
+    expect(problems).toEqual([`${VERSIONS}: version 2 field "author" is not a known field; check its spelling`]);
+  });
+
+  test('versions not listed oldest first', async () => {
+    const problems = await problemsAfter(VERSIONS, (text) => text.replace('- date: 2026-11-26', '- date: 2026-11-19'));
 
     expect(problems).toEqual([
-      `${CLAIM}: field "changes.1.date" is later than "updated" (the „Stand“); a change is part of the page it was checked with`,
+      `${VERSIONS}: version 2 field "date" is earlier than the version before it; versions are listed oldest first`,
+    ]);
+  });
+
+  test('a register without any version', async () => {
+    const problems = await problemsAfter('fassungen/einordnung.yaml', () => '[]\n');
+
+    expect(problems).toEqual([
+      'fassungen/einordnung.yaml: the list needs at least one version: the first one, with the note „Erste Fassung.“',
+    ]);
+  });
+
+  test('a register whose name is no page’s', async () => {
+    const dir = await copyContent(FIXTURE);
+    await rename(path.join(dir, 'fassungen/einordnung.yaml'), path.join(dir, 'fassungen/Einordnung.yaml'));
+
+    const problems = await problemsIn(dir);
+
+    expect(problems).toEqual([
+      'fassungen/Einordnung.yaml: is not named after a page: the file for /einordnung/ is fassungen/einordnung.yaml, for the start page fassungen/start.yaml (lower-case letters, digits and hyphens)',
+    ]);
+  });
+
+  test('a „Stand“ or a change list written in a claim, where versions are now recorded', async () => {
+    const problems = await problemsAfter(CLAIM, (text) =>
+      text.replace(
+        'order: 1\n',
+        'order: 1\nupdated: 2026-11-26\nchanges:\n  - date: 2026-11-26\n    change: Erste Fassung.\n',
+      ),
+    );
+
+    expect(problems).toEqual([
+      `${CLAIM}: field "updated" is not a known field; check its spelling`,
+      `${CLAIM}: field "changes" is not a known field; check its spelling`,
     ]);
   });
 
@@ -249,18 +297,6 @@ describe('broken content is reported with the file and the field', () => {
     expect(problems).toEqual([
       'quellen.yaml: field "stellungnahme.published" is required: every claim page dates the statement',
     ]);
-  });
-
-  test('a date that is not a calendar day', async () => {
-    const problems = await problemsAfter(CLAIM, (text) => text.replace('updated: 2026-11-26', 'updated: gestern'));
-
-    expect(problems).toEqual([`${CLAIM}: field "updated" is required as a date written YYYY-MM-DD`]);
-  });
-
-  test('a day that does not exist in the calendar', async () => {
-    const problems = await problemsAfter(CLAIM, (text) => text.replace('updated: 2026-11-26', 'updated: "2026-02-30"'));
-
-    expect(problems).toEqual([`${CLAIM}: field "updated" is not a real calendar date`]);
   });
 
   test('an order that is not a whole number', async () => {

@@ -83,11 +83,20 @@ describe('claims', () => {
     expect(quote?.anchor).toBe('zitat-antwort-eins');
   });
 
-  test('list their change history newest first', () => {
-    expect(model.claim('erste-behauptung').changes.map((entry) => entry.change)).toEqual([
-      'Zitat ergänzt.',
-      'Erste Fassung.',
+  test('have their versions, oldest first, each with its address and the one before it; the latest is the Stand', () => {
+    const history = model.history('/behauptungen/erste-behauptung/');
+
+    expect(history?.versions.map((version) => [version.id, version.note, version.path])).toEqual([
+      ['2026-11-20', 'Erste Fassung.', '/behauptungen/erste-behauptung/fassungen/2026-11-20/'],
+      ['2026-11-26', 'Zitat ergänzt.', '/behauptungen/erste-behauptung/fassungen/2026-11-26/'],
     ]);
+    expect(history?.latest.previous).toBe(history?.versions[0]);
+    expect(history?.latest.date).toEqual(new Date('2026-11-26T00:00:00Z'));
+    expect(history?.claim?.id).toBe('erste-behauptung');
+  });
+
+  test('a page without a register has no versions', () => {
+    expect(model.history('/begriffe/')).toBeUndefined();
   });
 
   test('asking for a claim that does not exist throws', () => {

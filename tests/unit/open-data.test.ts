@@ -49,13 +49,16 @@ describe('openDataset', () => {
     expect(quotation?.url).toMatch(/\/behauptungen\/erste-behauptung\/#zitat-antwort-eins$/);
   });
 
-  test('lists the change history newest first with ISO dates', async () => {
-    const [claim] = openDataset(await loadModel()).claims;
+  test('lists each claim’s versions newest first with ISO dates and their addresses, and its Stand is the latest', async () => {
+    const dataset = openDataset(await loadModel());
+    const [claim] = dataset.claims;
 
-    expect(claim?.changes).toEqual([
-      { date: '2026-11-26', change: 'Zitat ergänzt.' },
-      { date: '2026-11-20', change: 'Erste Fassung.' },
+    expect(claim?.versions.map((version) => [version.date, version.note, new URL(version.url).pathname])).toEqual([
+      ['2026-11-26', 'Zitat ergänzt.', '/behauptungen/erste-behauptung/fassungen/2026-11-26/'],
+      ['2026-11-20', 'Erste Fassung.', '/behauptungen/erste-behauptung/fassungen/2026-11-20/'],
     ]);
+    expect(claim?.updated).toBe('2026-11-26');
+    expect(dataset.updated).toBe('2026-11-26');
   });
 });
 
