@@ -136,6 +136,12 @@ export const searchStrings = {
   topicsLegend: 'Nur diese Themen',
 } as const;
 
+/**
+ * The pages' labels. Only the server renders them; the scripts import `searchStrings` and
+ * `copyLinkStrings` from this module, and the bundler drops `ui` from their files only while
+ * building it calls nothing: write `„${…}“`, not `quoted(…)`, outside its functions (a call
+ * once put all of it, 22 KiB, into every page's download).
+ */
 export const ui = {
   skipLink: 'Zum Inhalt springen',
   nav: {
@@ -294,8 +300,7 @@ export const ui = {
       ]),
     intro: (covered: string) =>
       `Jede Fassung dieser Seiten, die jüngste zuerst: ${covered}. Jeder Eintrag führt zu der Fassung, die er nennt; dort steht ihr Text und, Wort für Wort, was sich gegenüber der Fassung davor geändert hat.`,
-    notCovered:
-      'Keine Fassungen führen die Liste „Alle Behauptungen von A bis Z“ (jeder Eintrag wiederholt nur Wortlaut und Antwort einer Behauptung, deren Seite Fassungen führt), die Suche und diese Liste selbst.',
+    notCovered: `Keine Fassungen führen die Liste „${ALL_CLAIMS}“ (jeder Eintrag wiederholt nur Wortlaut und Antwort einer Behauptung oder eines Themas, deren Seite Fassungen führt), die Suche und diese Liste selbst.`,
     feed: 'Änderungen als RSS-Feed abonnieren',
     feedIntro: 'Wer keine Änderung verpassen will, kann sie mit einem Feed-Reader verfolgen:',
     listLabel: 'Alle Änderungen',

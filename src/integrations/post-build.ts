@@ -65,6 +65,7 @@ export function postBuild(addresses: AddressList): AstroIntegration {
                 ? (error.stack ?? error.message)
                 : String(error);
           options.logger.error(report);
+          // eslint-disable-next-line preserve-caught-error -- logged above; as a cause Astro would print it twice
           throw new Error('A step after the pages were written failed: the message above names what and where.');
         }
       },

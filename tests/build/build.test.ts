@@ -5,14 +5,16 @@
  * content can be broken is tested through the same checks in tests/unit, without a build).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { load } from 'js-yaml';
 import { syntheticContent } from '../../scripts/lib/synthetic-content.mjs';
 import { HOME_CLAIMS } from '../../src/data/model';
+import { formatDate } from '../../src/strings';
 import { isVersionPath } from '../../src/data/versions';
 import { recordFromLastCheck } from '../../src/lib/record-versions';
 import { today, type RecordedVersion } from '../../src/lib/version-registers';
@@ -165,8 +167,10 @@ describe('astro build of valid content', () => {
     expect(unrecorded.output).toMatch(
       /The text of \d+ page\(s\) differs from its latest recorded version, or it has none yet\./,
     );
+    const register = path.join(dir, 'fassungen/behauptungen/diagnosedaten.yaml');
+    const latest = (load(readFileSync(register, 'utf8')) as { date: string }[]).at(-1);
     expect(unrecorded.output).toContain(
-      `${path.join(dir, 'fassungen/behauptungen/diagnosedaten.yaml')} (/behauptungen/diagnosedaten/, latest version of 2. Dezember 2026): „… Wahrscheinlichkeit von Sicherheitsrisiken zu verringern. ¶ Themen`,
+      `${register} (/behauptungen/diagnosedaten/, latest version of ${latest ? formatDate(new Date(latest.date)) : '?'}): „… Wahrscheinlichkeit von Sicherheitsrisiken zu verringern. ¶ Themen`,
     );
     expect(unrecorded.output).toContain(
       '→ „… Wahrscheinlichkeit von Sicherheitsrisiken zu verringern, sagt Microsoft. ¶ Themen',
@@ -191,10 +195,10 @@ describe('astro build of valid content', () => {
 
   test('the recorded version has its own page, with the changed words marked, and the page names it as its Stand', async () => {
     const day = today();
-    const version = await readFile(
-      path.join(built.outDir, `behauptungen/diagnosedaten/fassungen/${day}/index.html`),
-      'utf8',
-    );
+    const address = recorded.find((version) => version.address === '/behauptungen/diagnosedaten/')?.path ?? '';
+    // Its own address, under the day it was recorded (`-2` … when the page had a version that day).
+    expect(address).toMatch(new RegExp(`^/behauptungen/diagnosedaten/fassungen/${day}(?:-\\d+)?/$`));
+    const version = await readFile(path.join(built.outDir, address, 'index.html'), 'utf8');
     const page = fromHtml(await readFile(path.join(built.outDir, 'behauptungen/diagnosedaten/index.html'), 'utf8'));
 
     expect(text(one('.version-changes ins', fromHtml(version)))).toBe('eingefügt: , sagt Microsoft');

@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { builtHtml } from '../helpers/dist';
 import { loadModel } from '../helpers/load-content';
+import { withoutRecorded } from '../helpers/page-text';
 
 const pages = builtHtml().filter((page) => !page.isRedirect);
 let register: Set<string>;
@@ -23,10 +24,14 @@ beforeAll(async () => {
   ]);
 });
 
-/** The text of every quotation element on a page, white space folded as a browser shows it; a `<q>` without its „…“. */
+/**
+ * The text of every quotation element on a page, white space folded as a browser shows it; a `<q>`
+ * without its „…“. Not what the page records of earlier versions: their text stands as it was
+ * published, also where a quotation was corrected since.
+ */
 function quotationsOn(html: string): string[] {
   const shown: string[] = [];
-  visit(fromHtml(html), 'element', (node: Element) => {
+  visit(withoutRecorded(fromHtml(html)), 'element', (node: Element) => {
     const text = toString(node).replace(/\s+/g, ' ').trim();
     if (node.tagName === 'blockquote') shown.push(text);
     if (node.tagName === 'q') shown.push(/^„.*“$/s.test(text) ? text.slice(1, -1) : `(without its „…“) ${text}`);

@@ -12,7 +12,7 @@ import { isVersionPath } from '../../src/data/versions';
 import { FEED_LENGTH, type PageVersion } from '../../src/data/model';
 import { textBlocks } from '../../src/lib/version-text';
 import { SITE_URL } from '../../src/site.config';
-import { formatDate, isoDate } from '../../src/strings';
+import { formatDate, isoDate, ui } from '../../src/strings';
 import { pageAddresses } from '../helpers/dist';
 import { all, attr, meta, one, parsedPage, parsedPages, text } from '../helpers/html';
 import { loadModel } from '../helpers/load-content';
@@ -204,6 +204,6 @@ describe('the list of changes and the feed', () => {
       expect(description).toContain(`die Startseite, die Seiten aller ${String(model.claims.length)} Behauptungen`);
       for (const history of named) expect(description).toContain(`„${history.name}“`);
     }
-    expect(page).toContain('Keine Fassungen führen die Liste „Alle Behauptungen von A bis Z“');
+    expect(page).toContain(`Keine Fassungen führen die Liste „${ui.claimsIndex.title}“`);
   });
 });

@@ -26,7 +26,8 @@ describe('formatPartialDate', () => {
 
 /**
  * Every text the interface can show: plain strings, and what each function returns for a word, a
- * count of one and a false flag (so both branches of a singular/plural or yes/no choice are read).
+ * count of one, a false flag (so both branches of a singular/plural or yes/no choice are read) and
+ * a list of words. A function reads what it can of these; it must read at least one.
  */
 function interfaceTexts(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -36,8 +37,18 @@ function interfaceTexts(value: unknown): string[] {
       Array<unknown>(fn.length).fill('Wort'),
       Array<unknown>(fn.length).fill(1),
       Array<unknown>(fn.length).fill(false),
+      Array<unknown>(fn.length).fill(['Wort', 'Satz']),
     ];
-    return calls.flatMap((args) => interfaceTexts(fn(...args)));
+    const results = calls.flatMap((args) => {
+      try {
+        return [fn(...args)];
+      } catch (error) {
+        if (error instanceof TypeError) return [];
+        throw error;
+      }
+    });
+    if (results.length === 0) throw new Error(`no sample arguments fit ${fn.toString().slice(0, 80)}`);
+    return results.flatMap(interfaceTexts);
   }
   if (value !== null && typeof value === 'object') return Object.values(value).flatMap(interfaceTexts);
   return [];
