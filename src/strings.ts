@@ -308,7 +308,7 @@ export const ui = {
     feedTitle: (site: string) => `${site}: Änderungen`,
     /** The feed's description: it carries up to `length` of the newest versions, the page all of them. */
     feedDescription: (length: number, covered: string) =>
-      `Die jüngsten Fassungen (bis zu ${formatCount(length)}) der Seiten der Website über die Stellungnahme von Microsoft Deutschland zu Microsoft 365, die jüngste zuerst: ${covered}. Alle stehen auf der Seite „${CHANGES}“.`,
+      `Die jüngsten Fassungen (bis zu ${formatCount(length)}) der Seiten der Website über die Stellungnahme von Microsoft Deutschland zu Microsoft 365 und Microsoft Teams, die jüngste zuerst: ${covered}. Alle stehen auf der Seite „${CHANGES}“.`,
     /** One feed item: which page changed and how. */
     itemTitle: (page: string, change: string) => `${page} – ${change}`,
   },

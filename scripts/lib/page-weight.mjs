@@ -78,7 +78,10 @@ async function load(browser, url, previous) {
   const origin = new URL(url).origin;
   const context = await browser.newContext();
   const page = await context.newPage();
-  if (previous) await page.goto(previous, { waitUntil: 'networkidle' });
+  if (previous) {
+    await page.goto(previous, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+  }
   /** @type {import('@playwright/test').Request[]} */
   const finished = [];
   /** @type {string[]} */
@@ -90,7 +93,10 @@ async function load(browser, url, previous) {
   page.on('requestfinished', (request) => finished.push(request));
 
   await page.coverage.startJSCoverage({ resetOnNavigation: false });
-  await page.goto(url, { waitUntil: 'networkidle' });
+  // The load event first: the page's script is a module, which the browser fetches and runs
+  // before it. A quiet network alone can come sooner, while a busy machine is still parsing.
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
   const coverage = await page.coverage.stopJSCoverage();
 
   /** @type {Resource[]} */

@@ -9,8 +9,13 @@ import { coldRun } from '../../scripts/lib/search-bench.mjs';
 import { pageAddresses } from '../helpers/dist';
 import { expect, test } from './fixtures';
 
-/** A page in all: HTML with its styles, JavaScript, images and fonts (the longest claim page measures 9.8 KB). */
-const PAGE_BUDGET = 10_200;
+/**
+ * A page in all: HTML with its styles, JavaScript, images and fonts. At most what a server sends
+ * in the first round trip of a new connection (ten segments of 1,460 bytes, RFC 6928), so no page
+ * waits for a second one however much text it has; the longest, a claim page with nine events in
+ * its Einordnung, measures 13.8 KB, a claim page with two 8.3 KB (docs/decisions.md).
+ */
+const PAGE_BUDGET = 14_600;
 /** JavaScript loaded and run on a page before the reader does anything (about 920 bytes). */
 const SCRIPT_BUDGET = 1_000;
 /**
@@ -27,7 +32,7 @@ const contentPages = pageAddresses();
 // time: the sizes do not depend on timing, and the loads' waits for a quiet network overlap.
 // Soft expectations name the page and go on, so one run reports every page over its budget.
 const AT_ONCE = 4;
-test('every page loads at most 10.2 KB in at most 2 requests (the page with its styles and its icon, one script), and runs at most 1 KB of JavaScript before the reader interacts', async ({
+test('every page loads at most 14.6 KB in at most 2 requests (the page with its styles and its icon, one script), and runs at most 1 KB of JavaScript before the reader interacts', async ({
   browser,
   nginx,
 }) => {

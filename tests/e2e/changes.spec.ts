@@ -45,5 +45,13 @@ test('the feed a page announces is served as RSS with the versions in it', async
   expect(response.ok()).toBe(true);
   const body = await response.text();
   expect(body).toMatch(/^<\?xml[^>]*\?><rss version="2.0">/);
-  expect(body).toContain('/behauptungen/diagnosedaten/fassungen/2026-12-02/');
+  // The page's newest version is the feed's news: its address, as the page's list of versions links it.
+  const latest = await page
+    .getByRole('region', { name: 'Fassungen dieser Seite' })
+    .getByRole('listitem')
+    .first()
+    .getByRole('link')
+    .getAttribute('href');
+  expect(latest).toMatch(/^\/behauptungen\/diagnosedaten\/fassungen\/\d{4}-\d{2}-\d{2}(-\d+)?\/$/);
+  expect(body).toContain(`<link>${new URL(latest ?? '', announced ?? '').href}</link>`);
 });

@@ -1,3 +1,4 @@
+import { site } from '../../src/site.config';
 import { REPORT_URL, STATEMENT_URL } from '../helpers/site';
 import { expect, test } from './fixtures';
 
@@ -39,7 +40,7 @@ test('the „Zitieren“ box copies a citation of this page in its current versi
 
   const copied = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
   expect(copied).toEqual([
-    `[Platzhalter: Name des Betreibers] (Hrsg.): „Die Cloud ist unsicher.“ In: Microsofts Stellungnahme zu Microsoft 365. Stand: ${stand}. ${versionUrl} (abgerufen am ${today()}).`,
+    `[Platzhalter: Name des Betreibers] (Hrsg.): „Die Cloud ist unsicher.“ In: ${site.name}. Stand: ${stand}. ${versionUrl} (abgerufen am ${today()}).`,
     `Microsoft Deutschland: „Sind Microsoft 365 und Microsoft Teams datenschutzkonform? Die Antwort lautet: Ja“. Stellungnahme, August 2022, veröffentlicht unter ${STATEMENT_URL}. Zitiert nach: einfachdigitallernen.de: „Microsoft stellt klar: ‚Unsere Produkte und Dienste sind datenschutzkonform‘“. ${REPORT_URL} (Wortlaut der Zitate abgeglichen am 6. Dezember 2026).`,
   ]);
   await expect(box).toContainText(`abgerufen am ${today()}`);

@@ -87,7 +87,9 @@ test.describe('without JavaScript', () => {
     await page.goto(PAGE);
 
     await expect(page.getByRole('button', { name: /^Link kopieren/ })).toHaveCount(0);
-    const anchor = page.getByRole('link', { name: 'Link zum Abschnitt „Datenschutzkonform, auch an Schulen“' });
+    const anchor = page.getByRole('link', {
+      name: 'Link zum Abschnitt „Wolfgang Döring zum datenschutzkonformen Einsatz“',
+    });
     await expect(anchor).toBeVisible();
     await anchor.click();
     await expect(page).toHaveURL(/#datenschutzkonform-auch-an-schulen$/);

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { searchStrings } from '../../src/strings';
+import { CLAIM_PAGES } from '../helpers/site';
 import { expect, test } from './fixtures';
 import { SEARCH_BOX, allDestinations, destination, firstResult, resultList, resultsFor } from './search-helpers';
 
@@ -92,13 +93,13 @@ test.describe('the header search box', () => {
     await expect(box).toBeFocused();
     await page.keyboard.type('Waffenproliferation');
     const links = (await resultsFor(header, 'Waffenproliferation')).getByRole('link');
-    await expect(links.first()).toHaveText('die US-Regierung liest alles mit');
+    await expect(links.first()).toHaveText('„die US-Regierung liest alles mit“');
 
     await page.keyboard.press('ArrowDown');
     await expect(links.first()).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(links.nth(1)).toBeFocused();
-    await expect(links.nth(1)).toHaveText('Wofür die US-Regierung Daten verlangt');
+    await expect(links.nth(1)).toHaveText('Wofür die US-Regierung laut Stellungnahme Daten verlangt');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await expect(box).toBeFocused();
@@ -116,7 +117,7 @@ test.describe('the header search box', () => {
     await page.keyboard.type('NSA');
     await expect(box).toHaveValue('NSA');
     await expect((await resultsFor(header, 'NSA')).getByRole('link').first()).toHaveText(
-      'die US-Regierung liest alles mit',
+      '„die US-Regierung liest alles mit“',
     );
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -153,13 +154,15 @@ test.describe('results that lead into a page', () => {
     await (
       await resultsFor(page.getByRole('banner'), 'Waffenproliferation')
     )
-      .getByRole('link', { name: 'Wofür die US-Regierung Daten verlangt' })
+      .getByRole('link', { name: 'Wofür die US-Regierung laut Stellungnahme Daten verlangt' })
       .click();
 
     await expect(page).toHaveURL(
       /\/behauptungen\/us-regierung-liest-mit\/\?markiert=waffenproliferation#wof%C3%BCr-die-us-regierung-daten-verlangt$/i,
     );
-    await expect(page.getByRole('heading', { name: 'Wofür die US-Regierung Daten verlangt' })).toBeInViewport();
+    await expect(
+      page.getByRole('heading', { name: 'Wofür die US-Regierung laut Stellungnahme Daten verlangt' }),
+    ).toBeInViewport();
     const mark = page.locator('mark.pagefind-highlight');
     await expect(mark).toHaveText(['Waffenproliferation']);
     await expect(mark).toBeInViewport();
@@ -235,21 +238,21 @@ test.describe('glossary entries and timeline events', () => {
     expect(words(excerpt).filter((word) => !own.has(word))).toEqual([]);
   });
 
-  test('a timeline event is a result of its own: titled by its date and opening words, opening at the event', async ({
+  test('a timeline event is a result of its own: titled by its date and title, opening at the event', async ({
     page,
   }) => {
-    await page.goto('/suche/?q=EuGH');
-    const first = (await resultsFor(page, 'EuGH')).locator(':scope > li').first();
+    await page.goto('/suche/?q=Signalaufklärung');
+    const first = (await resultsFor(page, 'Signalaufklärung')).locator(':scope > li').first();
 
     await expect(first.locator('.search-kind')).toHaveText(searchStrings.pageTypes.context);
     const title = first.locator('a.search-title');
-    await expect(title).toHaveText(/^16\. Juli 2020: Der Gerichtshof der Europäischen Union \(EuGH\) .+ …$/);
+    await expect(title).toHaveText('7. Oktober 2022: Executive Order 14086 in den USA');
     await expect(first.locator('.search-sections')).toHaveCount(0);
     await title.click();
 
-    await expect(page).toHaveURL(/\/einordnung\/\?markiert=eugh#ereignis-schrems-ii$/i);
-    await expect(page.locator('mark.pagefind-highlight')).toHaveText(['EuGH']);
-    await expect(page.locator('mark.pagefind-highlight')).toBeInViewport();
+    await expect(page).toHaveURL(/\/einordnung\/\?markiert=signalaufklarung#ereignis-eo-14086$/i);
+    await expect(page.locator('mark.pagefind-highlight')).toHaveText(['Signalaufklärung', 'Signalaufklärung']);
+    await expect(page.locator('mark.pagefind-highlight').first()).toBeInViewport();
   });
 });
 
@@ -268,7 +271,7 @@ test.describe('the search page', () => {
 
     await expect(page).toHaveURL(/\/suche\/\?q=Geheimdienst$/);
     await expect((await resultsFor(page, 'Geheimdienst')).getByRole('link').first()).toHaveText(
-      'die US-Regierung liest alles mit',
+      '„die US-Regierung liest alles mit“',
     );
     expect(await page.evaluate(() => history.length)).toBe(entries);
   });
@@ -344,9 +347,9 @@ test.describe('the search page', () => {
 
     await expect(page.getByText('Die Volltextsuche braucht JavaScript.')).toBeVisible();
     const claims = page.locator('.claim-list > li');
-    await expect(claims).toHaveCount(5);
+    await expect(claims).toHaveCount(CLAIM_PAGES.length);
     for (const claim of await claims.all())
-      await expect(claim.locator('.answer')).toHaveText(/^Laut Microsoft Deutschland .+\.$/);
+      await expect(claim.locator('.answer')).toHaveText(/^Laut (Microsoft Deutschland|Wolfgang Döring) .+\.$/);
     await expect(resultList(page)).toHaveCount(0);
     await expect(page.getByRole('group', { name: 'Nur diese Themen' })).toBeHidden();
     await context.close();
@@ -401,7 +404,7 @@ test.describe('hostile and broken input', () => {
 
       await expect(page.getByText(/^Die Volltextsuche konnte nicht geladen werden/)).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Alle Behauptungen und Themen von A bis Z' })).toBeVisible();
-      await expect(page.locator('.claim-list > li')).toHaveCount(5);
+      await expect(page.locator('.claim-list > li')).toHaveCount(CLAIM_PAGES.length);
       await expect(page.getByRole('searchbox', SEARCH_BOX)).toHaveValue('Cloud');
     });
   });
@@ -470,7 +473,7 @@ test.describe('under a strict Content-Security-Policy', () => {
     await (
       await resultsFor(page.getByRole('banner'), 'Waffenproliferation')
     )
-      .getByRole('link', { name: 'Wofür die US-Regierung Daten verlangt' })
+      .getByRole('link', { name: 'Wofür die US-Regierung laut Stellungnahme Daten verlangt' })
       .click();
     await expect(page.locator('mark.pagefind-highlight')).toHaveText(['Waffenproliferation']);
 
