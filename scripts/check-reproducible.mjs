@@ -5,8 +5,9 @@
  * an auditor) can rebuild a published version from its commit and check that nothing else
  * slipped in.
  *
- *   node scripts/check-reproducible.mjs dist   one rebuild, compared with dist/ (what
- *                                              `npm test` runs right after `npm run build`)
+ *   node scripts/check-reproducible.mjs dist   one rebuild, compared with dist/
+ *                                              (`npm run test:reproducible`, which CI runs
+ *                                              after `npm test` has built dist/)
  *   node scripts/check-reproducible.mjs        two clean builds, compared with each other
  *
  * Exit 0 when identical, 1 with the differences.

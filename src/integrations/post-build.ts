@@ -9,9 +9,10 @@
  * 3. The hosting files carry headers whose policy allows those final stylesheets.
  * 4. The sitemap (Astro's integration, run here as a step) and its copy at `/sitemap.xml`.
  * 5. The check that every published address is in the finished output.
- * 6. Last, the check that every page with versions shows the text of its latest recorded
- *    version (a broken address or content is named first, by the steps before); it leaves the
- *    texts it read for `npm run fassung` and then takes the attributes only it reads out of the pages.
+ * 6. The check that every page with versions shows the text of its latest recorded version; it
+ *    leaves the texts it read for `npm run fassung` and then takes the attributes only it reads
+ *    out of the pages.
+ * Both checks run whatever the other finds, and one failed build names the problems of both.
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
@@ -57,14 +58,8 @@ export function postBuild(addresses: AddressList): AstroIntegration {
           // The message names files and quotes page text; Astro would add a hint of its own to
           // it (about browser APIs, whenever the text holds „window“, as in windowsunited), so
           // it is logged as written (a bug's stack trace too) and the build fails with a short error.
-          // An author's error is its message; anything else keeps its stack trace.
-          const report =
-            error instanceof UnrecordedVersionsError
-              ? error.message
-              : error instanceof Error
-                ? (error.stack ?? error.message)
-                : String(error);
-          options.logger.error(report);
+          const failures = error instanceof AggregateError ? (error.errors as unknown[]) : [error];
+          options.logger.error(failures.map(reportOf).join('\n'));
           // eslint-disable-next-line preserve-caught-error -- logged above; as a cause Astro would print it twice
           throw new Error('A step after the pages were written failed: the message above names what and where.');
         }
@@ -83,13 +78,39 @@ export function postBuild(addresses: AddressList): AstroIntegration {
     await writeSitemap?.(options);
     await copySitemap(dir);
     logger.info(`sitemap index also written as ${SITEMAP_PATH}`);
-    checkPublishedAddresses(addresses, dir);
-    logger.info(`all ${String(addresses.entries.length)} published addresses answer`);
-    const versioned = await checkVersions(dir, {
-      contentDir: CONTENT_DIR,
-      cacheDir,
-      moved: new Set(Object.keys(addresses.redirects)),
-    });
-    logger.info(`all ${String(versioned)} pages with versions show the text of their latest version`);
+    const failures = await runChecks([
+      () => {
+        checkPublishedAddresses(addresses, dir);
+        logger.info(`all ${String(addresses.entries.length)} published addresses answer`);
+      },
+      async () => {
+        const versioned = await checkVersions(dir, {
+          contentDir: CONTENT_DIR,
+          cacheDir,
+          moved: new Set(Object.keys(addresses.redirects)),
+        });
+        logger.info(`all ${String(versioned)} pages with versions show the text of their latest version`);
+      },
+    ]);
+    if (failures.length > 0) throw new AggregateError(failures);
   }
+}
+
+/** Runs every check, in order, whatever the ones before found; returns what each threw. */
+async function runChecks(checks: (() => unknown)[]): Promise<unknown[]> {
+  const failures: unknown[] = [];
+  for (const check of checks) {
+    try {
+      await check();
+    } catch (error) {
+      failures.push(error);
+    }
+  }
+  return failures;
+}
+
+/** An author's error is its message; anything else keeps its stack trace. */
+function reportOf(error: unknown): string {
+  if (error instanceof UnrecordedVersionsError) return error.message;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

@@ -1,15 +1,17 @@
 /**
- * The real build, run on copies of the content. One valid copy is built once and read by
- * every test about what a build produces; broken copies prove, once per kind of problem,
- * that the build stops and prints the message the content checks give (every other way
- * content can be broken is tested through the same checks in tests/unit, without a build).
+ * The real build, run on copies of the content, three times in all. One copy fails after its
+ * pages are written (an unrecorded change and a published address that no longer answers,
+ * both named in one message), then passes once its versions are recorded and the old address
+ * forwards: every test about what a build produces reads that build. One broken copy proves
+ * that the build stops before rendering and prints every problem the content check gives, all
+ * at once (every other way content can be broken is tested through the same check in
+ * tests/unit, without a build).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { load } from 'js-yaml';
 import { syntheticContent } from '../../scripts/lib/synthetic-content.mjs';
@@ -19,7 +21,7 @@ import { isVersionPath } from '../../src/data/versions';
 import { recordFromLastCheck } from '../../src/lib/record-versions';
 import { today, type RecordedVersion } from '../../src/lib/version-registers';
 import { buildEnv } from '../helpers/build-env';
-import { all, attr, one, text } from '../helpers/html';
+import { all, attr, one, parse, text } from '../helpers/html';
 import { brokenCopy, copyContent, loadModel } from '../helpers/load-content';
 
 const CLAIM = 'behauptungen/cloud-ist-unsicher.mdx';
@@ -71,10 +73,10 @@ async function build(contentDir: string, env: Record<string, string> = {}) {
 }
 
 /**
- * A content copy in which the claim cloud-ist-unsicher is renamed to cloud-unsicher, with the
- * list of published addresses changed by `editAddresses`.
+ * A content copy in which the claim cloud-ist-unsicher is renamed to cloud-unsicher; the list
+ * of published addresses still has only the old address.
  */
-async function renamedClaim(editAddresses: (text: string) => string) {
+async function renamedClaim() {
   const dir = await copyContent('content');
   await rename(path.join(dir, CLAIM), path.join(dir, 'behauptungen/cloud-unsicher.mdx'));
   // Every reference to the claim by its file name follows the rename.
@@ -85,12 +87,22 @@ async function renamedClaim(editAddresses: (text: string) => string) {
       (await readFile(full, 'utf8')).replaceAll(/\bcloud-ist-unsicher\b(?=[\],])/g, 'cloud-unsicher'),
     );
   }
-  const list = path.join(dir, 'adressen.yaml');
-  await writeFile(list, editAddresses(await readFile(list, 'utf8')));
   return dir;
 }
 
-describe('astro build of valid content', () => {
+/** Gives the renamed claim's old address a redirect to its new one, as the README describes. */
+async function forwardOldAddress(dir: string) {
+  const list = path.join(dir, 'adressen.yaml');
+  const before = await readFile(list, 'utf8');
+  const after = before.replace(
+    '- /behauptungen/cloud-ist-unsicher/\n',
+    '- path: /behauptungen/cloud-ist-unsicher/\n  redirect: /behauptungen/cloud-unsicher/\n- /behauptungen/cloud-unsicher/\n',
+  );
+  if (after === before) throw new Error(`${list}: the old address of the renamed claim is not listed`);
+  await writeFile(list, after);
+}
+
+describe('astro build of changed content: it fails after rendering, then passes once recorded', () => {
   const RENAMED = 'behauptungen/cloud-unsicher.mdx';
   /** The claim whose answer in one sentence changes, and the quotation that changes in the register. */
   const ANSWERED = 'behauptungen/diagnosedaten.mdx';
@@ -106,18 +118,15 @@ describe('astro build of valid content', () => {
   const CLAIMS = HOME_CLAIMS + 2;
 
   // Two builds for every test here. The content: the real content, with a table and a heading
-  // added to one claim and that claim renamed the way the README describes (old address
-  // forwarding), synthetic claims up to CLAIMS, one claim's answer in one sentence changed and
-  // a quotation changed in the register. Built as it is, the build stops: nothing of it is
-  // recorded yet. Then `npm run fassung -- --alle-geaenderten` records it (its code, with the
-  // texts that build left), and the content is built again: every other test reads that build.
+  // added to one claim and that claim renamed (its old address not yet forwarding), synthetic
+  // claims up to CLAIMS, one claim's answer in one sentence changed and a quotation changed in
+  // the register. Built as it is, the build stops after rendering: nothing of it is recorded
+  // yet, and a published address no longer answers. Then `npm run fassung --
+  // --alle-geaenderten` records it (its code, with the texts that build left), the old address
+  // gets its redirect the way the README describes, and the content is built again: every
+  // other test reads that build.
   beforeAll(async () => {
-    const renamed = await renamedClaim((text) =>
-      text.replace(
-        '- /behauptungen/cloud-ist-unsicher/\n',
-        '- path: /behauptungen/cloud-ist-unsicher/\n  redirect: /behauptungen/cloud-unsicher/\n- /behauptungen/cloud-unsicher/\n',
-      ),
-    );
+    const renamed = await renamedClaim();
     dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'content-')), 'content');
     temporary.push(renamed, path.dirname(dir));
     await syntheticContent(renamed, dir, CLAIMS);
@@ -145,6 +154,7 @@ describe('astro build of valid content', () => {
       note: NOTE,
       date: today(),
     });
+    await forwardOldAddress(dir);
     built = await build(dir);
     if (built.status !== 0) throw new Error(`the build failed after recording:\n${built.output}`);
   }, 600_000);
@@ -186,6 +196,12 @@ describe('astro build of valid content', () => {
     expect(named).toEqual(expect.arrayContaining(showing));
   });
 
+  test('stops while a published address no longer answers, naming the list and the address beside the pages', () => {
+    expect(unrecorded.output).toContain(
+      `The content has 1 problem(s):\n  - ${path.join(dir, 'adressen.yaml')}: "/behauptungen/cloud-ist-unsicher/" is a published address, but the build no longer has it. Never delete a published address: if the page moved, give this entry a "redirect" to the new address\n`,
+    );
+  });
+
   test('records a version of every page the check named, and passes then', () => {
     const named = [...unrecorded.output.matchAll(/^ {2}- \S+ \((\/[^,)]*)/gm)].map((match) => match[1]);
 
@@ -199,9 +215,9 @@ describe('astro build of valid content', () => {
     // Its own address, under the day it was recorded (`-2` … when the page had a version that day).
     expect(address).toMatch(new RegExp(`^/behauptungen/diagnosedaten/fassungen/${day}(?:-\\d+)?/$`));
     const version = await readFile(path.join(built.outDir, address, 'index.html'), 'utf8');
-    const page = fromHtml(await readFile(path.join(built.outDir, 'behauptungen/diagnosedaten/index.html'), 'utf8'));
+    const page = parse(await readFile(path.join(built.outDir, 'behauptungen/diagnosedaten/index.html'), 'utf8'));
 
-    expect(text(one('.version-changes ins', fromHtml(version)))).toBe('eingefügt: , sagt Microsoft');
+    expect(text(one('.version-changes ins', parse(version)))).toBe('eingefügt: , sagt Microsoft');
     expect(version).toContain(NOTE);
     expect(attr(one('.claim-header .meta time', page), 'dateTime')).toBe(day);
   });
@@ -251,7 +267,7 @@ describe('astro build of valid content', () => {
   });
 
   test('lists the first claims on the start page, says how many there are and links the pages that show all', async () => {
-    const tree = fromHtml(await readFile(path.join(built.outDir, 'index.html'), 'utf8'));
+    const tree = parse(await readFile(path.join(built.outDir, 'index.html'), 'utf8'));
     const note = one('.more-claims', tree);
 
     expect(all('.claim-list > li', tree)).toHaveLength(HOME_CLAIMS);
@@ -264,7 +280,7 @@ describe('astro build of valid content', () => {
       '/behauptungen/',
     ]);
     for (const page of ['auf-einen-blick', 'stellungnahme', 'behauptungen']) {
-      const links = all('main a', fromHtml(await readFile(path.join(built.outDir, page, 'index.html'), 'utf8')));
+      const links = all('main a', parse(await readFile(path.join(built.outDir, page, 'index.html'), 'utf8')));
       const claims = new Set(
         links.map((link) => attr(link, 'href')).filter((href) => /^\/behauptungen\/[^/]+\/$/.test(href ?? '')),
       );
@@ -282,53 +298,20 @@ describe('astro build of valid content', () => {
   });
 });
 
-describe('astro build of broken content stops and prints the problem', () => {
-  test('a missing frontmatter field: the file and the field', async () => {
+describe('astro build of broken content', () => {
+  test('stops before rendering and prints every problem at once, each with its file and field', async () => {
+    // A missing field, and two claims with the same file name in different folders.
     const dir = await brokenCopy('content', CLAIM, (text) => text.replace(/^summary:.*\n/m, ''));
-
-    const { status, output } = await build(dir);
-
-    expect(status).not.toBe(0);
-    expect(output).toContain(
-      `The content has 1 problem(s):\n  - ${path.join(dir, CLAIM)}: field "summary" is required (a text)\n`,
-    );
-  });
-
-  test('a reference to a claim that does not exist: the file, the field and the missing file', async () => {
-    const dir = await brokenCopy('content', CLAIM, (text) =>
-      text.replace('related: [nicht-datenschutzkonform]', 'related: [cloud-ist-sicher]'),
-    );
-
-    const { status, output } = await build(dir);
-
-    expect(status).not.toBe(0);
-    expect(output).toContain(
-      `The content has 1 problem(s):\n  - ${path.join(dir, CLAIM)}: field "related" names "cloud-ist-sicher", but there is no ${path.join(dir, 'behauptungen/cloud-ist-sicher.mdx')}\n`,
-    );
-  });
-
-  test('two claims with the same file name in different folders: both files', async () => {
-    const dir = await copyContent('content');
+    const original = path.join(dir, 'behauptungen/diagnosedaten.mdx');
     await mkdir(path.join(dir, 'behauptungen/archiv'));
-    const copy = path.join(dir, 'behauptungen/archiv/cloud-ist-unsicher.mdx');
-    await writeFile(copy, await readFile(path.join(dir, CLAIM), 'utf8'));
+    const copy = path.join(dir, 'behauptungen/archiv/diagnosedaten.mdx');
+    await writeFile(copy, await readFile(original, 'utf8'));
 
     const { status, output } = await build(dir);
 
     expect(status).not.toBe(0);
     expect(output).toContain(
-      `The content has 1 problem(s):\n  - ${path.join(dir, CLAIM)}: the slug "cloud-ist-unsicher" (the file name) is already used by ${copy}. Each claim needs its own file name, because it is the page's address.\n`,
-    );
-  });
-
-  test('a published address that no longer answers: the list and the address', async () => {
-    const dir = await renamedClaim((text) => text);
-
-    const { status, output } = await build(dir);
-
-    expect(status).not.toBe(0);
-    expect(output).toContain(
-      `The content has 1 problem(s):\n  - ${path.join(dir, 'adressen.yaml')}: "/behauptungen/cloud-ist-unsicher/" is a published address, but the build no longer has it. Never delete a published address: if the page moved, give this entry a "redirect" to the new address\n`,
+      `The content has 2 problem(s):\n  - ${path.join(dir, CLAIM)}: field "summary" is required (a text)\n  - ${original}: the slug "diagnosedaten" (the file name) is already used by ${copy}. Each claim needs its own file name, because it is the page's address.\n`,
     );
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Following changes as a reader does: from the list of all changes to the version it names and
- * what changed in it, from there to the page as it is now, and from any page to the feed its
- * head announces.
+ * what changed in it, from there to the page as it is now. (That every page announces the feed
+ * and what the feed holds are site checks: tests/site/changes.test.ts.)
  */
 import { expect, test } from './fixtures';
 
@@ -33,25 +33,4 @@ test('a page’s Stand leads to its list of versions', async ({ page }) => {
   await page.locator('.meta').getByRole('link').click();
 
   await expect(page.getByRole('heading', { name: 'Fassungen dieser Seite' })).toBeInViewport();
-});
-
-test('the feed a page announces is served as RSS with the versions in it', async ({ page, request }) => {
-  await page.goto('/behauptungen/diagnosedaten/');
-  const announced = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
-
-  // The announced address is the public one (SITE_URL); the test site serves the same path.
-  const response = await request.get(new URL(announced ?? '').pathname);
-
-  expect(response.ok()).toBe(true);
-  const body = await response.text();
-  expect(body).toMatch(/^<\?xml[^>]*\?><rss version="2.0">/);
-  // The page's newest version is the feed's news: its address, as the page's list of versions links it.
-  const latest = await page
-    .getByRole('region', { name: 'Fassungen dieser Seite' })
-    .getByRole('listitem')
-    .first()
-    .getByRole('link')
-    .getAttribute('href');
-  expect(latest).toMatch(/^\/behauptungen\/diagnosedaten\/fassungen\/\d{4}-\d{2}-\d{2}(-\d+)?\/$/);
-  expect(body).toContain(`<link>${new URL(latest ?? '', announced ?? '').href}</link>`);
 });

@@ -5,22 +5,17 @@
  */
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
-import type { Element } from 'hast';
 import { readFileSync } from 'node:fs';
-import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { FEED_LENGTH } from '../../src/data/model';
 import { site, SITE_URL } from '../../src/site.config';
 import { isoDate } from '../../src/strings';
-import { builtHtml } from '../helpers/dist';
-import { one, parsedPage, text } from '../helpers/html';
+import { all, attr, one, parsedPage, parsedPages, readText, text } from '../helpers/html';
 import { loadModel } from '../helpers/load-content';
 
 const model = await loadModel('content');
 const xml = readFileSync('dist/aenderungen.xml', 'utf8');
-const pages = builtHtml().filter((page) => !page.isRedirect);
+const pages = parsedPages();
 const FEED_URL = new URL('/aenderungen.xml', SITE_URL).href;
 
 describe('the feed /aenderungen.xml', () => {
@@ -73,18 +68,13 @@ describe('the feed /aenderungen.xml', () => {
 
 describe('the page /aenderungen/', () => {
   test('lists every version newest first, each linking the version’s own address', () => {
-    const html = pages.find((page) => page.address === '/aenderungen/')?.html ?? '';
-    const entries: { id: string; href: string; date: string; text: string }[] = [];
-    visit(fromHtml(html), 'element', (node: Element) => {
-      if (node.tagName !== 'li' || typeof node.properties.id !== 'string') return;
-      let href = '';
-      let date = '';
-      visit(node, 'element', (inner: Element) => {
-        if (inner.tagName === 'a' && href === '') href = String(inner.properties.href);
-        if (inner.tagName === 'time') date = String(inner.properties.dateTime);
-      });
-      entries.push({ id: node.properties.id, href, date, text: toString(node) });
-    });
+    const entries = all('li[id]', parsedPage('/aenderungen/').tree).map((entry) => ({
+      id: attr(entry, 'id'),
+      href: attr(one('a', entry), 'href'),
+      date: attr(all('time', entry).at(-1) ?? entry, 'dateTime'),
+      // As typed, no-break spaces kept.
+      text: readText(entry),
+    }));
 
     expect(entries.map((entry) => [entry.id, entry.href, entry.date])).toEqual(
       model.changes.map(({ id, version }) => [id, version.path, isoDate(version.date)]),
@@ -99,12 +89,8 @@ describe('the page /aenderungen/', () => {
   });
 });
 
-test.each(pages.map((page) => [page.address, page.html]))('%s announces the feed of changes', (_address, html) => {
-  const alternates: Record<string, unknown>[] = [];
-  visit(fromHtml(html), 'element', (node: Element) => {
-    const rel = node.properties.rel;
-    if (node.tagName === 'link' && Array.isArray(rel) && rel.includes('alternate')) alternates.push(node.properties);
-  });
+test.each(pages.map((page) => [page.address, page.tree]))('%s announces the feed of changes', (_address, tree) => {
+  const alternates = all('link[rel~="alternate"]', tree).map((link) => link.properties);
 
   expect(alternates).toEqual([expect.objectContaining({ type: 'application/rss+xml', href: FEED_URL })]);
 });

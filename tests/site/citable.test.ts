@@ -10,10 +10,22 @@ import type { Model } from '../../src/data/model';
 import type { Dataset } from '../../src/data/open-data';
 import { isVersionPath } from '../../src/data/versions';
 import { site } from '../../src/site.config';
-import { builtHtml } from '../helpers/dist';
-import { accessibleName, all, attr, meta, one, parsedPage, parsedPages, readableText, text } from '../helpers/html';
+import {
+  accessibleName,
+  all,
+  attr,
+  mainText,
+  meta,
+  one,
+  parsedPage,
+  parsedPages,
+  readableText,
+  readText,
+  text,
+  textsOf,
+  withoutRecorded,
+} from '../helpers/html';
 import { loadModel } from '../helpers/load-content';
-import { mainText, parsePage, readText, select, textsOf, withoutRecorded } from '../helpers/page-text';
 
 const pages = parsedPages().filter((page) => page.address.endsWith('/'));
 const claimPages = pages.filter((page) => /^\/behauptungen\/[^/]+\/$/.test(page.address));
@@ -68,7 +80,7 @@ describe('a name that cannot be read as Microsoft’s', () => {
 
 describe('the web post and the document are two things, named as such', () => {
   test('/quellen/ says which title is the web post’s and which the document’s', () => {
-    const text = mainText(parsePage(builtHtml().find((page) => page.address === '/quellen/')?.html ?? ''));
+    const text = mainText(parsedPage('/quellen/').tree);
 
     expect(text).toContain(
       'Der Beitrag: Im August 2022 veröffentlichte Microsoft Deutschland auf news.microsoft.com einen Beitrag mit dem Titel „Sind Microsoft 365 und Microsoft Teams datenschutzkonform? Die Antwort lautet: Ja“.',
@@ -145,9 +157,7 @@ describe('nothing of Microsoft’s position in the site’s own voice', () => {
   });
 
   test('Diagnosedaten: what holds is Microsoft’s answer to the surveillance claim, not the claim', () => {
-    const text = mainText(
-      parsePage(builtHtml().find((page) => page.address === '/behauptungen/diagnosedaten/')?.html ?? ''),
-    );
+    const text = mainText(parsedPage('/behauptungen/diagnosedaten/').tree);
 
     expect(text).not.toMatch(/Ähnliches wie für die Behauptung/);
     expect(text).toContain('Ähnliches wie in seiner Antwort auf die Behauptung');
@@ -174,7 +184,7 @@ describe('no word that claims more than the site has, no topic called a claim', 
       // What the site records of earlier versions (their text, changes and notes) quotes earlier
       // wording on purpose; a version page's description is its note.
       const description = isVersionPath(page.address) ? '' : (meta(page.tree, 'description') ?? '');
-      const shown = `${readText(withoutRecorded(parsePage(page.html)))}\n${description}`;
+      const shown = `${readText(withoutRecorded(page.tree))}\n${description}`;
 
       expect(overclaims.filter((phrase) => shown.includes(phrase))).toEqual([]);
     },
@@ -295,9 +305,9 @@ describe('glossary and timeline say what their sources say', () => {
 
   test('„Quelle“ stands before one source, „Quellen“ before several, in the glossary and the timeline', () => {
     for (const address of ['/begriffe/', '/einordnung/']) {
-      const page = parsePage(builtHtml().find((built) => built.address === address)?.html ?? '');
-      for (const line of textsOf(page, 'p.sources')) {
-        const count = select(select(page, 'p.sources').find((p) => readText(p) === line) ?? page, 'a').length;
+      const page = parsedPage(address).tree;
+      for (const line of textsOf('p.sources', page)) {
+        const count = all('a', all('p.sources', page).find((p) => readText(p) === line) ?? page).length;
         expect(line, address).toMatch(count === 1 ? /^Quelle: / : /^Quellen: /);
       }
     }

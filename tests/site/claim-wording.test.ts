@@ -10,18 +10,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../src/data/model';
 import { isVersionPath } from '../../src/data/versions';
 import { titled } from '../../src/strings';
-import { builtHtml } from '../helpers/dist';
 import { loadModel } from '../helpers/load-content';
-import {
-  elements,
-  mainText,
-  parsePage,
-  readText,
-  select,
-  textsOf,
-  withoutRecorded,
-  type Page,
-} from '../helpers/page-text';
+import { all, mainText, parsedPages, readText, textsOf, withoutRecorded, type Root } from '../helpers/html';
 
 const SOURCE = readFileSync('content/quelltext.txt', 'utf8');
 /** The other reports as the register records them (summary and words, from the sources README). */
@@ -31,13 +21,13 @@ const REPORTS = parseYaml(readFileSync('content/berichte.yaml', 'utf8')) as Reco
 >;
 // The pages as they read today: a version's own page and the notes of versions record what
 // pages said before (versions.test.ts checks them).
-const pages = builtHtml()
-  .filter((page) => !page.isRedirect && !isVersionPath(page.address))
-  .map((page) => ({ address: page.address, page: withoutRecorded(parsePage(page.html)) }));
+const pages = parsedPages()
+  .filter((page) => !isVersionPath(page.address))
+  .map((page) => ({ address: page.address, page: withoutRecorded(page.tree) }));
 const claimPages = pages
   .filter(({ address }) => /^\/behauptungen\/[^/]+\/$/.test(address))
   .map(({ address, page }) => [address, page] as const);
-const pageAt = (address: string): Page => {
+const pageAt = (address: string): Root => {
   const found = pages.find((candidate) => candidate.address === address);
   if (!found) throw new Error(`no built page ${address}`);
   return found.page;
@@ -92,10 +82,10 @@ function wordsNotInSource(summary: string): string[] {
 }
 
 /** The site's own words on a page: its main text without quotations and without the reports' titles. */
-function ownVoice(page: Page, titles: string[]): string {
-  const [main] = select(page, 'main');
+function ownVoice(page: Root, titles: string[]): string {
+  const [main] = all('main', page);
   if (!main) throw new Error('no <main>');
-  const quotations = elements(main).filter((element) => element.tagName === 'blockquote' || element.tagName === 'q');
+  const quotations = all('*', main).filter((element) => element.tagName === 'blockquote' || element.tagName === 'q');
   // The titles first: one contains a quotation that also stands on its own.
   let text = readText(main);
   for (const title of titles) text = text.replaceAll(titled(title), '').replaceAll(title, '');
@@ -104,9 +94,9 @@ function ownVoice(page: Page, titles: string[]): string {
 }
 
 /** The labelled summaries of a page: the one-line answer and every „sinngemäß“ block. */
-const summariesOn = (page: Page): string[] => [
-  ...select(page, 'div.in-short').flatMap((box) => textsOf(box, 'p.text')),
-  ...select(page, 'div.summary').map((block: Element) =>
+const summariesOn = (page: Root): string[] => [
+  ...all('div.in-short', page).flatMap((box) => textsOf('p.text', box)),
+  ...all('div.summary', page).map((block: Element) =>
     readText(block).replace(/^Sinngemäß nach [^\n]+, kein wörtliches Zitat\n/, ''),
   ),
 ];
@@ -176,9 +166,9 @@ describe('no claim is put into anyone’s mouth', () => {
   test.each(claimPages)(
     '%s labels a heading that is the site’s wording as such, and says the report quotes no claim',
     (_address, page) => {
-      const [heading] = select(page, 'h1');
-      const quoted = select(heading ?? page, 'q').length > 0;
-      const header = readText(select(page, 'header.claim-header')[0] ?? page);
+      const [heading] = all('h1', page);
+      const quoted = all('q', heading ?? page).length > 0;
+      const header = readText(all('header.claim-header', page)[0] ?? page);
 
       if (quoted) {
         expect(header).toContain('Behauptung, wörtlich zitiert');
@@ -194,7 +184,7 @@ describe('no claim is put into anyone’s mouth', () => {
   );
 
   test('the Diagnosedaten page states no claim about Diagnosedaten', () => {
-    const [heading] = textsOf(pageAt('/behauptungen/diagnosedaten/'), 'h1');
+    const [heading] = textsOf('h1', pageAt('/behauptungen/diagnosedaten/'));
 
     expect(heading).toBe('Diagnosedaten in den Produkten und Diensten von Microsoft');
     expect(mainText(pageAt('/behauptungen/diagnosedaten/'))).not.toMatch(/nicht wörtlich/);
@@ -210,7 +200,7 @@ describe('Microsoft’s stance on a claim', () => {
     '%s states it as Microsoft’s sentence, „falsch“ only where the source says so, „wendet sich gegen“ where it says that',
     (address, page) => {
       const claim = model.claims.find((candidate) => candidate.path === address);
-      const verdicts = textsOf(page, 'p.verdict');
+      const verdicts = textsOf('p.verdict', page);
       const paragraph = claim?.verbatim ? paragraphOf(claim.wording) : '';
 
       if (/\bfalsch\b/i.test(paragraph)) {
@@ -227,7 +217,7 @@ describe('Microsoft’s stance on a claim', () => {
 
   test('the pages with a stance are the three quoted claims; the topics have none', () => {
     const withVerdict = claimPages
-      .filter(([, page]) => textsOf(page, 'p.verdict').length > 0)
+      .filter(([, page]) => textsOf('p.verdict', page).length > 0)
       .map(([address]) => address);
 
     expect(withVerdict.sort()).toEqual([

@@ -4,15 +4,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import { isVersionPath } from '../../src/data/versions';
-import { builtHtml } from '../helpers/dist';
-import { mainText, parsePage, readText, select, textsOf, withoutRecorded, type Page } from '../helpers/page-text';
+import { all, mainText, parsedPages, readText, textsOf, withoutRecorded, type Root } from '../helpers/html';
 
 // The pages as they read today: a version's own page and the notes of versions record what
 // pages said before (versions.test.ts checks them).
-const pages = builtHtml()
-  .filter((page) => !page.isRedirect && !isVersionPath(page.address))
-  .map((page) => ({ address: page.address, page: withoutRecorded(parsePage(page.html)) }));
-const pageAt = (address: string): Page => {
+const pages = parsedPages()
+  .filter((page) => !isVersionPath(page.address))
+  .map((page) => ({ address: page.address, page: withoutRecorded(page.tree) }));
+const pageAt = (address: string): Root => {
   const found = pages.find((candidate) => candidate.address === address);
   if (!found) throw new Error(`no built page ${address}`);
   return found.page;
@@ -25,8 +24,8 @@ const SCHREMS_SOURCES = [
 ];
 
 /** The list item of the timeline event with this anchor. */
-function event(page: Page, id: string) {
-  const item = select(page, 'li').find((li) => select(li, `#ereignis-${id}`).length > 0);
+function event(page: Root, id: string) {
+  const item = all('li', page).find((li) => all(`#ereignis-${id}`, li).length > 0);
   if (!item) throw new Error(`no event ${id}`);
   return item;
 }
@@ -39,15 +38,15 @@ describe('Schrems II in the Einordnung', () => {
 
       expect(readText(item)).toMatch(/^16\. Juli 2020: Urteil „Schrems II“ des EuGH\n/);
       expect(readText(item)).toContain('Urteil C-311/18 („Schrems II“)');
-      const sources = select(item, 'p.sources')
-        .flatMap((line) => select(line, 'a'))
+      const sources = all('p.sources', item)
+        .flatMap((line) => all('a', line))
         .map((link) => String(link.properties.href));
       expect(sources).toEqual(SCHREMS_SOURCES);
     },
   );
 
   test('the page on US authorities shows the judgment before the Data Privacy Framework', () => {
-    const text = readText(select(pageAt('/behauptungen/us-regierung-liest-mit/'), 'aside')[0] ?? pageAt('/'));
+    const text = readText(all('aside', pageAt('/behauptungen/us-regierung-liest-mit/'))[0] ?? pageAt('/'));
 
     expect(text.indexOf('Schrems II')).toBeGreaterThan(-1);
     expect(text.indexOf('Schrems II')).toBeLessThan(text.indexOf('Data Privacy Framework'));
@@ -58,7 +57,7 @@ describe('the LfDI Baden-Württemberg', () => {
   test.each(pages.map(({ address, page }) => [address, page] as const))(
     '%s names it only by its official name (a glossary entry lists its other names as such)',
     (_address, page) => {
-      const otherNames = new Set(textsOf(page, '.names'));
+      const otherNames = new Set(textsOf('.names', page));
       const text = readText(page)
         .split('\n')
         .filter((line) => !otherNames.has(line))
@@ -76,20 +75,18 @@ describe('both sides, attributed', () => {
   test.each(claimPages.map(({ address, page }) => [address, page] as const))(
     '%s shows, with Schrems II, what answered it: EO 14086, the adequacy decision and the Latombe judgment',
     (_address, page) => {
-      const aside = select(page, 'aside')[0] ?? page;
-      if (select(aside, '#ereignis-schrems-ii').length === 0) return;
+      const aside = all('aside', page)[0] ?? page;
+      if (all('#ereignis-schrems-ii', aside).length === 0) return;
 
       for (const id of ['eo-14086', 'data-privacy-framework', 'latombe']) {
-        expect(select(aside, `#ereignis-${id}`), id).toHaveLength(1);
+        expect(all(`#ereignis-${id}`, aside), id).toHaveLength(1);
       }
     },
   );
 
   test('Schrems II is on the pages about US authorities and about transfers, with both sides', () => {
     for (const address of ['/behauptungen/us-regierung-liest-mit/', '/behauptungen/datentransfer-drittstaaten/']) {
-      expect(select(select(pageAt(address), 'aside')[0] ?? pageAt('/'), '#ereignis-schrems-ii'), address).toHaveLength(
-        1,
-      );
+      expect(all('#ereignis-schrems-ii', all('aside', pageAt(address))[0] ?? pageAt('/')), address).toHaveLength(1);
     }
   });
 
@@ -114,7 +111,7 @@ describe('both sides, attributed', () => {
   test('/einordnung/ and every aside say when the timeline was last checked', () => {
     expect(mainText(pageAt('/einordnung/'))).toMatch(/Stand der Einordnung: \d{1,2}\. \p{L}+ \d{4}/u);
     for (const { address, page } of claimPages) {
-      expect(readText(select(page, 'aside')[0] ?? page), address).toMatch(
+      expect(readText(all('aside', page)[0] ?? page), address).toMatch(
         /Stand der Einordnung: \d{1,2}\. \p{L}+ \d{4}\./u,
       );
     }
@@ -125,8 +122,8 @@ describe('the Einordnung aside on claim pages', () => {
   test.each(claimPages.map(({ address, page }) => [address, page] as const))(
     '%s is announced once: its list of events is not named like the aside',
     (_address, page) => {
-      const aside = select(page, 'aside')[0] ?? page;
-      const lists = select(aside, 'ol[aria-label]').map((list) => String(list.properties.ariaLabel));
+      const aside = all('aside', page)[0] ?? page;
+      const lists = all('ol[aria-label]', aside).map((list) => String(list.properties.ariaLabel));
 
       expect(lists).not.toContain('Einordnung');
     },
@@ -135,13 +132,13 @@ describe('the Einordnung aside on claim pages', () => {
   test.each(claimPages.map(({ address, page }) => [address, page] as const))(
     '%s says when the statement was published and never that nothing happened since',
     (_address, page) => {
-      const text = readText(select(page, 'aside')[0] ?? page);
+      const text = readText(all('aside', page)[0] ?? page);
 
-      expect(textsOf(select(page, 'aside')[0] ?? page, 'p')[0]).toMatch(
+      expect(textsOf('p', all('aside', page)[0] ?? page)[0]).toMatch(
         /^Die Stellungnahme wurde im August 2022 veröffentlicht\./,
       );
       expect(text).not.toMatch(/stammt vom|keine späteren Ereignisse|was seitdem geschah/);
-      if (select(select(page, 'aside')[0] ?? page, 'ol').length === 0) {
+      if (all('ol', all('aside', page)[0] ?? page).length === 0) {
         expect(text).toContain('das heißt nicht, dass seitdem nichts geschehen ist');
       }
     },

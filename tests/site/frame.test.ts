@@ -6,12 +6,11 @@
  * published.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
 import { readAddressList } from '../../src/data/addresses';
 import { isVersionPath } from '../../src/data/versions';
 import { builtHtml, pageAddresses } from '../helpers/dist';
-import { accessibleName, all, attr, one, parsedPages, readableText, scopeClassed, text } from '../helpers/html';
+import { accessibleName, all, attr, one, parse, parsedPages, readableText, scopeClassed, text } from '../helpers/html';
 import { site } from '../../src/site.config';
 import { CLAIM_PAGES, STATEMENT_URL } from '../helpers/site';
 
@@ -19,7 +18,7 @@ const pages = parsedPages().filter((page) => page.address.endsWith('/'));
 
 /** An SVG's elements in order with their attributes' names, and its text: what survives a shorter spelling of its values. */
 const svgShape = (svg: string) => {
-  const tree = fromHtml(svg, { fragment: true, space: 'svg' });
+  const tree = parse(svg, { fragment: true, space: 'svg' });
   return {
     elements: all('*', tree).map((element) => [element.tagName, Object.keys(element.properties)]),
     text: text(tree),

@@ -4,55 +4,45 @@
  * term in their own text to its entry, and never inside a quotation, a heading or a claim's
  * wording.
  */
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
 import { readFileSync } from 'node:fs';
-import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import type { Model } from '../../src/data/model';
-import { builtHtml } from '../helpers/dist';
+import { all, attr, parsedPage, readText, text, type Element } from '../helpers/html';
 import { loadModel } from '../helpers/load-content';
 
-const pages = builtHtml().filter((page) => !page.isRedirect);
-const html = (address: string) => pages.find((page) => page.address === address)?.html ?? '';
-const classes = (node: Element) => (Array.isArray(node.properties.className) ? node.properties.className : []);
+const html = (address: string) => parsedPage(address).html;
+const hasClass = (element: Element, name: string) => (attr(element, 'className') ?? '').split(' ').includes(name);
 const model: Model = await loadModel('content');
 
 /** Term links of a page, each with the elements it sits in (outermost first). */
-function termLinksOn(page: string): { href: string; text: string; inside: Element[] }[] {
+function termLinksOn(address: string): { href: string; text: string; inside: Element[] }[] {
   const links: { href: string; text: string; inside: Element[] }[] = [];
   const walk = (node: Element, ancestors: Element[]) => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
-      if (child.tagName === 'a' && classes(child).includes('term-link')) {
-        links.push({ href: String(child.properties.href), text: toString(child), inside: ancestors });
+      if (child.tagName === 'a' && hasClass(child, 'term-link')) {
+        links.push({ href: String(child.properties.href), text: text(child), inside: ancestors });
       }
       walk(child, [...ancestors, child]);
     }
   };
-  for (const child of fromHtml(page).children) if (child.type === 'element') walk(child, [child]);
+  for (const child of parsedPage(address).tree.children) if (child.type === 'element') walk(child, [child]);
   return links;
 }
 
 describe('the glossary page /begriffe/', () => {
   test('shows every entry under a heading whose id is its key, with an anchor link and its other names', () => {
-    const tree = fromHtml(html('/begriffe/'));
-    const headings = new Map<string, string>();
-    const anchors = new Set<string>();
-    visit(tree, 'element', (node: Element, _index, parent) => {
-      if (node.tagName === 'h2' && typeof node.properties.id === 'string')
-        headings.set(node.properties.id, toString(node));
-      if (node.tagName === 'a' && parent?.type === 'element' && parent.tagName === 'copy-link')
-        anchors.add(String(node.properties.href));
-    });
-    const text = toString(tree);
+    const { tree } = parsedPage('/begriffe/');
+    const headings = new Map(all('h2[id]', tree).map((heading) => [attr(heading, 'id'), readText(heading)]));
+    const anchors = new Set(all('copy-link > a', tree).map((anchor) => attr(anchor, 'href')));
+    // As typed: `text` folds white space, no-break spaces too (as in „Art.\u00a045 DS-GVO“).
+    const shown = readText(tree);
 
     expect(model.glossary.length).toBeGreaterThanOrEqual(8);
     for (const term of model.glossary) {
       expect(headings.get(term.id), term.id).toBe(term.term);
       expect(anchors, term.id).toContain(`#${term.id}`);
-      for (const name of term.names) expect(text, `${term.id}: ${name}`).toContain(name);
+      for (const name of term.names) expect(shown, `${term.id}: ${name}`).toContain(name);
     }
   });
 
@@ -97,13 +87,13 @@ describe('term links on claim pages', () => {
   const claimPages = model.claims.map((claim) => [claim.path, claim.id] as const);
 
   test('claim pages link terms to their glossary entries at all', () => {
-    const links = model.claims.flatMap((claim) => termLinksOn(html(claim.path)));
+    const links = model.claims.flatMap((claim) => termLinksOn(claim.path));
 
     expect(links.length).toBeGreaterThan(3);
   });
 
   test.each(claimPages)('%s links each term once, to an entry that lists the claim', (address, id) => {
-    const links = termLinksOn(html(address));
+    const links = termLinksOn(address);
     const hrefs = links.map((link) => link.href);
 
     expect(new Set(hrefs).size).toBe(hrefs.length);
@@ -120,8 +110,8 @@ describe('term links on claim pages', () => {
   test.each(claimPages)('%s links no term inside a quotation, heading, link or claim wording', (address) => {
     const forbidden = new Set(['blockquote', 'q', 'figure', 'h1', 'h2', 'h3', 'h4', 'a', 'button']);
 
-    const misplaced = termLinksOn(html(address)).filter((link) =>
-      link.inside.some((element) => forbidden.has(element.tagName) || classes(element).includes('paraphrase')),
+    const misplaced = termLinksOn(address).filter((link) =>
+      link.inside.some((element) => forbidden.has(element.tagName) || hasClass(element, 'paraphrase')),
     );
 
     expect(misplaced.map((link) => link.text)).toEqual([]);

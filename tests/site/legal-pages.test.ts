@@ -9,20 +9,15 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { missingSettings, settings } from '../../src/data/operator-settings';
 import { settingsStrings } from '../../src/strings';
-import { builtHtml } from '../helpers/dist';
-import { parsePage, readText, select, textsOf, withoutRecorded, type Page } from '../helpers/page-text';
+import { all, parsedPage, readText, textsOf, withoutRecorded, type Root } from '../helpers/html';
 
-const pageAt = (address: string): Page => {
-  const found = builtHtml().find((candidate) => candidate.address === address);
-  if (!found) throw new Error(`no built page ${address}`);
-  return parsePage(found.html);
-};
+const pageAt = (address: string): Root => parsedPage(address).tree;
 
 /** A page's sections: each `<h2>` with the text up to the next one. */
-function sections(page: Page): Map<string, string> {
-  const [main] = select(page, 'main');
+function sections(page: Root): Map<string, string> {
+  const [main] = all('main', page);
   const text = readText(main ?? page);
-  const headings = textsOf(main ?? page, 'h2');
+  const headings = textsOf('h2', main ?? page);
   const found = new Map<string, string>();
   headings.forEach((heading, index) => {
     const start = text.indexOf(`\n${heading}\n`);
@@ -136,12 +131,12 @@ describe('/datenschutz/', () => {
 
   test('sets the right to object apart, right after the legal basis it applies to (Art. 21 Abs. 4 DS-GVO)', () => {
     const page = pageAt('/datenschutz/');
-    const [main] = select(page, 'main');
-    const headings = textsOf(main ?? page, 'h2');
-    const [objection] = select(page, 'main section').filter((element) => select(element, 'h2').length > 0);
+    const [main] = all('main', page);
+    const headings = textsOf('h2', main ?? page);
+    const [objection] = all('main section', page).filter((element) => all('h2', element).length > 0);
 
     expect(headings[headings.indexOf('Rechtsgrundlage') + 1]).toBe('Ihr Widerspruchsrecht (Art.\u00a021 DS-GVO)');
-    expect(objection && textsOf(objection, 'h2')).toEqual(['Ihr Widerspruchsrecht (Art.\u00a021 DS-GVO)']);
+    expect(objection && textsOf('h2', objection)).toEqual(['Ihr Widerspruchsrecht (Art.\u00a021 DS-GVO)']);
     expect(objection && readText(objection)).toContain(
       'jederzeit Widerspruch gegen die Verarbeitung der Sie betreffenden Daten in den Server-Protokollen einzulegen, die auf [Platzhalter: Art.\u00a06 Abs.\u00a01 lit.\u00a0e DS-GVO (öffentliche Stelle) oder Art.\u00a06 Abs.\u00a01 lit.\u00a0f DS-GVO (nicht-öffentliche Stelle)] beruht.',
     );
@@ -250,7 +245,7 @@ describe('placeholders for operator details', () => {
   test.each(['/impressum/', '/datenschutz/', '/barrierefreiheit/'])(
     '%s shows the placeholder notice right under its heading while details are missing',
     (address) => {
-      const [main] = select(pageAt(address), 'main');
+      const [main] = all('main', pageAt(address));
       const lines = readText(main ?? pageAt(address)).split('\n');
 
       expect(missingSettings(settings)).not.toEqual([]);
@@ -259,7 +254,7 @@ describe('placeholders for operator details', () => {
       );
       // Only the pages with passages for the operator's choices explain how open choices stand.
       expect(lines[2] === settingsStrings.openChoicesNote).toBe(address !== '/impressum/');
-      expect(textsOf(main ?? pageAt(address), 'span.placeholder').length).toBeGreaterThan(0);
+      expect(textsOf('span.placeholder', main ?? pageAt(address)).length).toBeGreaterThan(0);
     },
   );
 
@@ -280,7 +275,7 @@ describe('/impressum/', () => {
     expect(responsible).toBe(
       '[Platzhalter: Name der oder des Verantwortlichen] [Platzhalter: Straße und Hausnummer der oder des Verantwortlichen] [Platzhalter: Postleitzahl und Ort der oder des Verantwortlichen]',
     );
-    expect(textsOf(page, 'main address')).toContain(responsible);
+    expect(textsOf('main address', page)).toContain(responsible);
   });
 });
 

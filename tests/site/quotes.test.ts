@@ -4,16 +4,11 @@
  * register itself is checked against the source in the unit tests. A `<q>` carries its „…“ in its
  * text.
  */
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { builtHtml } from '../helpers/dist';
+import { all, parsedPage, parsedPages, text, withoutRecorded, type Root } from '../helpers/html';
 import { loadModel } from '../helpers/load-content';
-import { withoutRecorded } from '../helpers/page-text';
 
-const pages = builtHtml().filter((page) => !page.isRedirect);
+const pages = parsedPages();
 let register: Set<string>;
 
 beforeAll(async () => {
@@ -29,27 +24,23 @@ beforeAll(async () => {
  * without its „…“. Not what the page records of earlier versions: their text stands as it was
  * published, also where a quotation was corrected since.
  */
-function quotationsOn(html: string): string[] {
-  const shown: string[] = [];
-  visit(withoutRecorded(fromHtml(html)), 'element', (node: Element) => {
-    const text = toString(node).replace(/\s+/g, ' ').trim();
-    if (node.tagName === 'blockquote') shown.push(text);
-    if (node.tagName === 'q') shown.push(/^„.*“$/s.test(text) ? text.slice(1, -1) : `(without its „…“) ${text}`);
+function quotationsOn(page: Root): string[] {
+  return all('blockquote, q', withoutRecorded(page)).map((node) => {
+    const shown = text(node);
+    if (node.tagName === 'blockquote') return shown;
+    return /^„.*“$/s.test(shown) ? shown.slice(1, -1) : `(without its „…“) ${shown}`;
   });
-  return shown;
 }
 
 describe('quotations on the built site', () => {
   test('the claim pages show quotations at all', () => {
-    expect(quotationsOn(pages.find((page) => page.address === '/behauptungen/diagnosedaten/')?.html ?? '')).not.toEqual(
-      [],
-    );
+    expect(quotationsOn(parsedPage('/behauptungen/diagnosedaten/').tree)).not.toEqual([]);
   });
 
-  test.each(pages.map((page) => [page.address, page.html]))(
+  test.each(pages.map((page) => [page.address, page.tree]))(
     'every quotation on %s comes word for word from the register',
-    (_address, html) => {
-      expect(quotationsOn(html).filter((text) => !register.has(text))).toEqual([]);
+    (_address, tree) => {
+      expect(quotationsOn(tree).filter((shown) => !register.has(shown))).toEqual([]);
     },
   );
 });

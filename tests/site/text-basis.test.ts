@@ -7,17 +7,16 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../src/data/model';
 import { isVersionPath } from '../../src/data/versions';
 import { titled } from '../../src/strings';
-import { builtHtml } from '../helpers/dist';
 import { loadModel } from '../helpers/load-content';
-import { mainText, parsePage, readText, select, textsOf, withoutRecorded, type Page } from '../helpers/page-text';
+import { all, mainText, parsedPages, readText, textsOf, withoutRecorded, type Root } from '../helpers/html';
 
 // The pages as they read today: a version's own page and the notes of versions record what
 // pages said before (they are checked in versions.test.ts).
-const pages = builtHtml()
-  .filter((page) => !page.isRedirect && !isVersionPath(page.address))
-  .map((page) => ({ address: page.address, page: withoutRecorded(parsePage(page.html)) }));
+const pages = parsedPages()
+  .filter((page) => !isVersionPath(page.address))
+  .map((page) => ({ address: page.address, page: withoutRecorded(page.tree) }));
 const claimPages = pages.filter(({ address }) => /^\/behauptungen\/[^/]+\/$/.test(address));
-const pageAt = (address: string): Page => {
+const pageAt = (address: string): Root => {
   const found = pages.find((candidate) => candidate.address === address);
   if (!found) throw new Error(`no built page ${address}`);
   return found.page;
@@ -52,14 +51,14 @@ describe('the site never implies it shows the whole statement', () => {
     '%s says that the text basis is the report’s excerpts, checked against the report, and how the report was identified',
     (address) => {
       const page = pageAt(address);
-      const basis = textsOf(page, '.text-basis').join('\n');
+      const basis = textsOf('.text-basis', page).join('\n');
 
       expect(basis).toContain(`der Bericht ${titled(model.report.title ?? '')} von ${model.report.publisher}`);
       expect(basis).toMatch(/in Auszügen zitiert und zusammenfasst/);
       expect(basis).toMatch(/etwa dreiseitiges Dokument im Format „Richtig\/Falsch“/);
       expect(basis).toMatch(/Zitate sind deshalb mit dem Bericht abgeglichen, nicht mit der Stellungnahme/);
       expect(basis).toMatch(/übereinstimmenden Wortlaut der Zitate/);
-      const links = select(select(page, '.text-basis')[0] ?? page, 'a').map((link) => link.properties.href);
+      const links = all('a', all('.text-basis', page)[0] ?? page).map((link) => link.properties.href);
       expect(links).toEqual(
         expect.arrayContaining([
           model.report.url,
@@ -72,7 +71,7 @@ describe('the site never implies it shows the whole statement', () => {
 
   test('the start page is headed by the site’s name, never by Microsoft’s question, and names the web post by its title', () => {
     const page = pageAt('/');
-    const [heading] = textsOf(page, 'h1');
+    const [heading] = textsOf('h1', page);
     const intro = mainText(page);
 
     expect(heading).toMatch(/^Dokumentation/);
@@ -105,7 +104,7 @@ describe('quotations are cited „zitiert nach“ the report', () => {
   test.each(everyPage)(
     'every quotation caption on %s names the speaker, then „(zitiert nach …)“ a report',
     (_address, page) => {
-      for (const caption of textsOf(page, 'figcaption')) {
+      for (const caption of textsOf('figcaption', page)) {
         const after = publishers().find((publisher) => caption.endsWith(` (zitiert nach ${publisher})`));
         expect(after, caption).toBeDefined();
         expect(caption.length, caption).toBeGreaterThan(` (zitiert nach ${after ?? ''})`.length);
@@ -115,20 +114,20 @@ describe('quotations are cited „zitiert nach“ the report', () => {
 
   test('a quotation after a report other than the text basis is cited after that report', () => {
     const page = pageAt('/behauptungen/datentransfer-drittstaaten/');
-    const quoted = select(page, 'q').filter((q) => readText(q) === '„anerkannte Schutzmechanismen“');
+    const quoted = all('q', page).filter((q) => readText(q) === '„anerkannte Schutzmechanismen“');
 
     expect(quoted).toHaveLength(1);
     expect(mainText(page)).toContain('„anerkannte Schutzmechanismen“ (zitiert nach heise online)');
   });
 
   test('the start page’s answer reads „Microsoft Deutschland (zitiert nach einfachdigitallernen.de)“', () => {
-    expect(textsOf(pageAt('/'), 'figcaption')).toEqual([
+    expect(textsOf('figcaption', pageAt('/'))).toEqual([
       'Microsoft Deutschland (zitiert nach einfachdigitallernen.de)',
     ]);
   });
 
   test('a quotation of a named person gives name and role as the report does, then „(zitiert nach …)“', () => {
-    const captions = textsOf(pageAt('/behauptungen/nicht-datenschutzkonform/'), 'figcaption');
+    const captions = textsOf('figcaption', pageAt('/behauptungen/nicht-datenschutzkonform/'));
 
     expect(captions).toContain(
       'Wolfgang Döring, Leiter der Rechtsabteilung bei Microsoft Deutschland (zitiert nach einfachdigitallernen.de)',
@@ -138,7 +137,7 @@ describe('quotations are cited „zitiert nach“ the report', () => {
   test.each(claimPages.map(({ address, page }) => [address, page] as const))(
     'the „Zitieren“ box on %s offers a quotation of the statement „zitiert nach“ the report, without an access date',
     (_address, page) => {
-      const citations = textsOf(page, 'dd');
+      const citations = textsOf('dd', page);
 
       expect(citations).toContain(
         `${model.statement.publisher}: ${titled(model.statement.title ?? '')}. Stellungnahme, ${model.statementPublished}, veröffentlicht unter ${model.statement.url}. Zitiert nach: ${model.report.publisher}: ${titled(model.report.title ?? '')}. ${model.report.url} (Wortlaut der Zitate abgeglichen am 6. Dezember 2026).`,
@@ -149,13 +148,13 @@ describe('quotations are cited „zitiert nach“ the report', () => {
   test.each(everyPage)(
     'the footer of %s names the report as the text basis, its title as a title, beside the statement',
     (_address, page) => {
-      const [footer] = select(page, 'footer');
+      const [footer] = all('footer', page);
       const text = readText(footer ?? page);
 
       expect(text).toContain(
         `Textgrundlage: ${titled(model.report.title ?? '')} (${model.report.publisher}), ein Bericht über die Stellungnahme von Microsoft Deutschland vom ${model.statementPublished}`,
       );
-      const links = select(footer ?? page, 'a').map((link) => link.properties.href);
+      const links = all('a', footer ?? page).map((link) => link.properties.href);
       expect(links).toEqual(expect.arrayContaining([model.report.url, model.statement.url, '/berichte/']));
     },
   );
@@ -213,7 +212,7 @@ describe('every page says whose position it presents, in one wording', () => {
   test.each(claimPages.map(({ address, page }) => [address, page] as const))(
     '%s carries it near the top, above Microsoft’s answer',
     (_address, page) => {
-      const [header] = select(page, 'header.claim-header');
+      const [header] = all('header.claim-header', page);
 
       expect(readText(header ?? page)).toContain(disclosure());
     },
@@ -247,9 +246,9 @@ describe('every page says whose position it presents, in one wording', () => {
   test('„Quellen und Methode“ is named one way in the navigation, the footer and the page itself', () => {
     const names = new Set<string>();
     for (const { page } of pages) {
-      for (const link of select(page, 'a').filter((a) => a.properties.href === '/quellen/')) names.add(readText(link));
+      for (const link of all('a', page).filter((a) => a.properties.href === '/quellen/')) names.add(readText(link));
     }
-    names.add(textsOf(pageAt('/quellen/'), 'h1')[0] ?? '');
+    names.add(textsOf('h1', pageAt('/quellen/'))[0] ?? '');
 
     expect([...names]).toEqual(['Quellen und Methode']);
     for (const { address, page } of pages) expect(readText(page), address).not.toContain('Quellen & Methode');
@@ -258,7 +257,7 @@ describe('every page says whose position it presents, in one wording', () => {
   test('the A–Z list is named one way wherever a page links to it', () => {
     const names = new Set<string>();
     for (const { page } of pages) {
-      for (const link of select(page, 'a').filter((a) => a.properties.href === '/behauptungen/'))
+      for (const link of all('a', page).filter((a) => a.properties.href === '/behauptungen/'))
         names.add(readText(link));
     }
     names.delete('Behauptungen und Themen'); // the navigation's short label

@@ -5,34 +5,31 @@
  */
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { builtHtml } from '../helpers/dist';
-import { elements, gluedWords, parsePage, readText, select, withoutRecorded, type Page } from '../helpers/page-text';
+import { all, gluedWords, parse, parsedPages, readText, withoutRecorded, type Root } from '../helpers/html';
 
-const pages = builtHtml()
-  .filter((page) => !page.isRedirect)
-  .map((page) => [page.address, parsePage(page.html)] as const);
+const pages = parsedPages().map((page) => [page.address, page.tree] as const);
 
 /**
  * The site's own text on a page: everything but quotations, which keep the source's spelling, and
  * the texts of earlier versions, which stay as they were published.
  */
-function ownText(page: Page): string {
+function ownText(page: Root): string {
   const current = withoutRecorded(page);
   let text = readText(current);
-  const quotations = elements(current).filter((element: Element) => ['blockquote', 'q'].includes(element.tagName));
+  const quotations = all('*', current).filter((element: Element) => ['blockquote', 'q'].includes(element.tagName));
   for (const quotation of quotations) text = text.replace(readText(quotation), '');
   return text;
 }
 
 describe('words across element boundaries', () => {
   test('the check finds words that run together, as on the claim pages and /datenschutz/ before', () => {
-    const verdict = parsePage(
+    const verdict = parse(
       '<main><p><span class="label">Bewertung durch Microsoft Deutschland:</span><strong>falsch</strong></p></main>',
     );
-    const address = parsePage(
+    const address = parse(
       '<p><span>[Platzhalter: Postleitzahl und Ort]</span>,<span>[Platzhalter: E-Mail-Adresse]</span></p>',
     );
-    const spaced = parsePage('<p><span>Bewertung:</span> <strong>falsch</strong>, <a href="/">weiter</a>.</p>');
+    const spaced = parse('<p><span>Bewertung:</span> <strong>falsch</strong>, <a href="/">weiter</a>.</p>');
 
     expect(gluedWords(verdict)).toEqual([expect.stringContaining('Deutschland:|falsch')]);
     expect(gluedWords(address)).toEqual([expect.stringContaining('Ort],|[Platzhalter: E-Mail-Adresse]')]);
@@ -67,7 +64,7 @@ describe('German typography in the site’s own text', () => {
 
   test('the page title of every page is written with the same dash', () => {
     for (const [address, page] of pages) {
-      const [title] = select(page, 'title');
+      const [title] = all('title', page);
       expect(readText(title ?? page), address).not.toContain('—');
     }
   });

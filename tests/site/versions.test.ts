@@ -14,9 +14,8 @@ import { textBlocks } from '../../src/lib/version-text';
 import { SITE_URL } from '../../src/site.config';
 import { formatDate, isoDate, ui } from '../../src/strings';
 import { pageAddresses } from '../helpers/dist';
-import { all, attr, meta, one, parsedPage, parsedPages, text } from '../helpers/html';
+import { all, attr, meta, one, parsedPage, parsedPages, readText, text } from '../helpers/html';
 import { loadModel } from '../helpers/load-content';
-import { readText } from '../helpers/page-text';
 
 const model = await loadModel('content');
 const versions: PageVersion[] = model.histories.flatMap((history) => history.versions);
