@@ -78,10 +78,7 @@ async function load(browser, url, previous) {
   const origin = new URL(url).origin;
   const context = await browser.newContext();
   const page = await context.newPage();
-  if (previous) {
-    await page.goto(previous, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
-  }
+  if (previous) await page.goto(previous, { waitUntil: 'networkidle' });
   /** @type {import('@playwright/test').Request[]} */
   const finished = [];
   /** @type {string[]} */
@@ -93,10 +90,10 @@ async function load(browser, url, previous) {
   page.on('requestfinished', (request) => finished.push(request));
 
   await page.coverage.startJSCoverage({ resetOnNavigation: false });
-  // The load event first: the page's script is a module, which the browser fetches and runs
-  // before it. A quiet network alone can come sooner, while a busy machine is still parsing.
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
+  // A quiet network, and the load event too: the page's script is a module, which the browser
+  // fetches and runs before it, and a quiet network alone can come sooner on a busy machine.
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForLoadState('load');
   const coverage = await page.coverage.stopJSCoverage();
 
   /** @type {Resource[]} */
