@@ -9,7 +9,7 @@ import path from 'node:path';
 import { shownPath } from '../content-dir';
 import { addressListSchema } from '../schemas/addresses';
 import { ContentError } from './model';
-import { isVersionPath } from './versions';
+import { isVersionPath } from '../routes';
 
 export const ADDRESS_FILE = 'adressen.yaml';
 

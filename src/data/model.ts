@@ -11,7 +11,8 @@ import type { ClaimData } from '../schemas/claim';
 import type { Check, Person, Quote, Report, Source, Term, TimelineEvent } from '../schemas/registers';
 import type { VersionData } from '../schemas/versions';
 import { formatPartialDate, LOCALE, quoted, titled, ui } from '../strings';
-import { versionIds, versionPath } from './versions';
+import { changeKey, changeId, claimPath, HOME_PATH, quoteAnchor, termPath, versionPath } from '../routes';
+import { versionIds } from './versions';
 
 /** A claim file as loaded: its slug, where it lives, its frontmatter and its MDX body. */
 export interface ClaimInput {
@@ -181,21 +182,6 @@ export class ContentError extends Error {
   }
 }
 
-/** Where a claim's page lives. */
-export const claimPath = (id: string): string => `${CLAIMS_FOLDER}${id}/`;
-
-/** Where the claim pages live; a claim's address is this and its file name. */
-const CLAIMS_FOLDER = '/behauptungen/';
-
-/** Where a claim page's preview image (for messengers and social networks) lives. */
-export const claimPreviewPath = (id: string): string => `/vorschau/behauptungen/${id}.png`;
-
-/** The preview image of every page that is not a claim page. */
-export const SITE_PREVIEW_PATH = '/vorschau/website.png';
-
-/** The list of every change, and its feed. */
-export const CHANGES_PATH = '/aenderungen/';
-export const CHANGES_FEED_PATH = '/aenderungen.xml';
 /**
  * How many of the newest changes the feed carries. A feed reader keeps the items it has seen and
  * asks again and again, so it needs what is new since its last visit, not the whole history:
@@ -221,15 +207,6 @@ export interface PageChange {
  * table).
  */
 export const HOME_CLAIMS = 10;
-
-/** The glossary page. */
-export const GLOSSARY_PATH = '/begriffe/';
-
-/** Where a glossary entry lives: its key is its permanent anchor on the glossary page. */
-export const termPath = (id: string): string => `${GLOSSARY_PATH}#${id}`;
-
-/** The element id of a quotation on every page that shows it. */
-export const quoteAnchor = (id: string): string => `zitat-${id}`;
 
 /** The name a source goes by in links and lists: its title as a title, else its label, else its publisher. */
 export const sourceName = (source: Source): string =>
@@ -302,19 +279,8 @@ export const shownWording = (claim: Claim): string => (claim.verbatim ? quoted(c
 
 /** A page other than a claim's, as lists of changes name it: the start page by that name, others by their heading. */
 function pageName(address: string, text: string): string {
-  if (address === '/') return ui.versions.startPage;
+  if (address === HOME_PATH) return ui.versions.startPage;
   return /^# (.+)$/m.exec(text)?.[1] ?? address;
-}
-
-/**
- * A page's part of the ids on the list of changes: a claim page's file name, as the list has
- * always named claims (also after the claim moved: the ids of its versions stay), `start` for
- * the start page, otherwise the address's words joined by hyphens.
- */
-function changeKey(address: string): string {
-  if (address === '/') return 'start';
-  const words = address.slice(1, -1).split('/');
-  return address.startsWith(CLAIMS_FOLDER) && words.length === 2 ? (words[1] ?? '') : words.join('-');
 }
 
 export function buildModel(input: ModelInput) {
@@ -733,7 +699,7 @@ export function buildModel(input: ModelInput) {
   // the list of changes within a day.
   const pageOrder = (address: string) => {
     const claim = claimByPath.get(address);
-    return address === '/' ? -1 : claim ? inReadingOrder.indexOf(claim) : claims.length;
+    return address === HOME_PATH ? -1 : claim ? inReadingOrder.indexOf(claim) : claims.length;
   };
   const pagesInOrder = [...histories.values()].sort(
     (a, b) => pageOrder(a.address) - pageOrder(b.address) || a.address.localeCompare(b.address),
@@ -749,7 +715,7 @@ export function buildModel(input: ModelInput) {
         a.version.page.address.localeCompare(b.version.page.address) ||
         b.index - a.index,
     )
-    .map(({ version }) => ({ id: `${changeKey(version.page.address)}-${version.id}`, version }));
+    .map(({ version }) => ({ id: changeId(version.page.address, version.id), version }));
 
   return {
     /** All claims in the statement's reading order. */
@@ -831,9 +797,9 @@ export type Model = ReturnType<typeof buildModel>;
 
 /** Which pages keep versions, in words, for the list of changes and its feed: the claims by their number, the others by name. */
 export function coveredPages(model: Model): string {
-  const others = model.histories.filter((history) => !history.claim && history.address !== '/');
+  const others = model.histories.filter((history) => !history.claim && history.address !== HOME_PATH);
   return ui.changeLog.covered(
-    model.histories.some((history) => history.address === '/'),
+    model.histories.some((history) => history.address === HOME_PATH),
     model.histories.filter((history) => history.claim).length,
     others.map((history) => history.name).sort(new Intl.Collator(LOCALE).compare),
   );

@@ -9,6 +9,7 @@
  * and the /daten/ page follow.
  */
 import { z } from 'astro/zod';
+import { OPEN_DATA_PATHS } from '../routes';
 import { absoluteUrl, dataLicence, isPlaceholder, site } from '../site.config';
 import { isoDate, quoted, settingsStrings, topics, ui } from '../strings';
 import {
@@ -20,13 +21,6 @@ import {
   type ResolvedReport,
   type ResolvedTerm,
 } from './model';
-
-export const OPEN_DATA_PATHS = {
-  page: '/daten/',
-  json: '/daten/behauptungen.json',
-  csv: '/daten/behauptungen.csv',
-  schema: '/daten/behauptungen.schema.json',
-} as const;
 
 const f = ui.openData.fields;
 const described = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description });

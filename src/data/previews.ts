@@ -3,7 +3,8 @@
  * its `og:image:alt` and the page's meta tags, so they never disagree.
  */
 import { ui } from '../strings';
-import { claimPreviewPath, shownWording, SITE_PREVIEW_PATH, type Claim, type Model } from './model';
+import { claimPreviewPath, SITE_PREVIEW_PATH } from '../routes';
+import { shownWording, type Claim, type Model } from './model';
 import type { PreviewContent } from '../lib/preview-image';
 
 export interface PreviewImage {

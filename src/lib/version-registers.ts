@@ -12,7 +12,8 @@ import { CONTENT_FILES, shownPath } from '../content-dir';
 import { ADDRESS_FILE, readAddressList } from '../data/addresses';
 import { checkVersionRegisters, type WrittenVersions } from '../data/check-content';
 import { ContentError } from '../data/model';
-import { registerFileOf, versionIds, versionPath } from '../data/versions';
+import { registerFileOf, versionIds } from '../data/versions';
+import { versionPath } from '../routes';
 import { versionSchema, type VersionData } from '../schemas/versions';
 import { formatDate } from '../strings';
 

@@ -6,7 +6,8 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { CHANGES_PATH, coveredPages, FEED_LENGTH, getModel } from '../data/content';
+import { coveredPages, FEED_LENGTH, getModel } from '../data/content';
+import { CHANGES_PATH } from '../routes';
 import { absoluteUrl, site } from '../site.config';
 import { LOCALE, ui } from '../strings';
 

@@ -15,7 +15,7 @@ import { load } from 'js-yaml';
 import { syntheticContent } from '../../scripts/lib/synthetic-content.mjs';
 import { HOME_CLAIMS } from '../../src/data/model';
 import { formatDate } from '../../src/strings';
-import { isVersionPath } from '../../src/data/versions';
+import { isVersionPath } from '../../src/routes';
 import { recordFromLastCheck } from '../../src/lib/record-versions';
 import { today, type RecordedVersion } from '../../src/lib/version-registers';
 import { buildEnv } from '../helpers/build-env';

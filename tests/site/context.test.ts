@@ -3,7 +3,7 @@
  * list is without suggesting that nothing else happened.
  */
 import { describe, expect, test } from 'vitest';
-import { isVersionPath } from '../../src/data/versions';
+import { isVersionPath } from '../../src/routes';
 import { builtHtml } from '../helpers/dist';
 import { mainText, parsePage, readText, select, textsOf, withoutRecorded, type Page } from '../helpers/page-text';
 

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
 import { readAddressList } from '../../src/data/addresses';
-import { isVersionPath } from '../../src/data/versions';
+import { isVersionPath } from '../../src/routes';
 import { builtHtml, pageAddresses } from '../helpers/dist';
 import { accessibleName, all, attr, one, parsedPages, readableText, scopeClassed, text } from '../helpers/html';
 import { site } from '../../src/site.config';

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../src/data/model';
-import { isVersionPath } from '../../src/data/versions';
+import { isVersionPath } from '../../src/routes';
 import { titled } from '../../src/strings';
 import { builtHtml } from '../helpers/dist';
 import { loadModel } from '../helpers/load-content';

@@ -8,7 +8,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import type { Element } from 'hast';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { isVersionPath } from '../../src/data/versions';
+import { isVersionPath } from '../../src/routes';
 import { FEED_LENGTH, type PageVersion } from '../../src/data/model';
 import { textBlocks } from '../../src/lib/version-text';
 import { SITE_URL } from '../../src/site.config';
