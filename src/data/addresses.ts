@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { shownPath } from '../content-dir';
 import { addressListSchema } from '../schemas/addresses';
-import { ContentError } from './model';
+import { ContentError } from './content-error';
 import { isVersionPath } from '../routes';
 
 export const ADDRESS_FILE = 'adressen.yaml';

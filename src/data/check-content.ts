@@ -1,7 +1,7 @@
 /**
  * The one place where content is checked: takes the content as written (frontmatter and body
- * of each MDX file, the entries of each register), validates it with the content schemas and
- * builds the model (`buildModel()`), which checks the references between files. The build
+ * of each MDX file, the entries of each register), validates it with the content schemas, checks
+ * the references between files (`checkReferences()`) and builds the model (`buildModel()`). The build
  * feeds it from Astro's collections, the tests from the files themselves, so a broken file
  * gives the same message in both: one `ContentError` with a line per problem that names the
  * file and the field.
@@ -19,7 +19,10 @@ import {
   termSchema,
 } from '../schemas/registers';
 import { versionListSchema } from '../schemas/versions';
-import { buildModel, ContentError, type ClaimInput, type Model, type ModelInput, type VersionRegister } from './model';
+import { ContentError } from './content-error';
+import { checkReferences } from './cross-checks';
+import { buildModel, type Model } from './model';
+import type { ClaimInput, ModelInput, VersionRegister } from './types';
 import { slugOf } from './slug';
 import { addressOfRegister, registerFileOf } from './versions';
 
@@ -185,5 +188,6 @@ export function checkContent(content: WrittenContent): Model {
       checks: content.checks.filePath,
     },
   };
+  checkReferences(input);
   return buildModel(input);
 }

@@ -8,7 +8,7 @@
  */
 import { isPlaceholder, operator, site } from '../site.config';
 import { formatDate, quoted, ui } from '../strings';
-import type { Claim, PageVersion, ResolvedSource } from './model';
+import type { Claim, PageVersion, ResolvedSource } from './types';
 
 /** Ends a citation part with a full stop, unless it already ends with one (also inside „…“). */
 function sentence(text: string): string {

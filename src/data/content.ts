@@ -9,9 +9,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR, CONTENT_FILES, shownPath } from '../content-dir';
 import { checkContent, type WrittenRegister } from './check-content';
-import { ContentError, type Model } from './model';
+import { ContentError } from './content-error';
+import type { Model } from './model';
 
 export * from './model';
+export type * from './types';
 
 let model: Promise<Model> | undefined;
 /** Each claim's entry by the path its model entry names, for rendering. */

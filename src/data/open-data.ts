@@ -12,15 +12,9 @@ import { z } from 'astro/zod';
 import { OPEN_DATA_PATHS } from '../routes';
 import { absoluteUrl, dataLicence, isPlaceholder, site } from '../site.config';
 import { isoDate, quoted, settingsStrings, topics, ui } from '../strings';
-import {
-  bodyReferences,
-  type Claim,
-  type Model,
-  type ResolvedEvent,
-  type ResolvedQuote,
-  type ResolvedReport,
-  type ResolvedTerm,
-} from './model';
+import { bodyReferences } from './mdx-body';
+import type { Model } from './model';
+import type { Claim, ResolvedEvent, ResolvedQuote, ResolvedReport, ResolvedTerm } from './types';
 
 const f = ui.openData.fields;
 const described = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description });

@@ -4,7 +4,8 @@
  */
 import { ui } from '../strings';
 import { claimPreviewPath, SITE_PREVIEW_PATH } from '../routes';
-import { shownWording, type Claim, type Model } from './model';
+import { shownWording, type Model } from './model';
+import type { Claim } from './types';
 import type { PreviewContent } from '../lib/preview-image';
 
 export interface PreviewImage {

@@ -12,7 +12,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { termGroupsSchema, type TermGroup } from '../schemas/search-terms';
 import { CONTENT_DIR } from '../content-dir';
-import { ContentError, type Claim } from './model';
+import { ContentError } from './content-error';
+import type { Claim } from './types';
 
 export const SEARCH_TERMS_FILE = 'suchbegriffe.yaml';
 

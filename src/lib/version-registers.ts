@@ -11,7 +11,7 @@ import path from 'node:path';
 import { CONTENT_FILES, shownPath } from '../content-dir';
 import { ADDRESS_FILE, readAddressList } from '../data/addresses';
 import { checkVersionRegisters, type WrittenVersions } from '../data/check-content';
-import { ContentError } from '../data/model';
+import { ContentError } from '../data/content-error';
 import { registerFileOf, versionIds } from '../data/versions';
 import { versionPath } from '../routes';
 import { versionSchema, type VersionData } from '../schemas/versions';

@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { CONTENT_FILES, shownPath } from '../../src/content-dir';
 import { checkContent, type WrittenContent, type WrittenRegister } from '../../src/data/check-content';
-import { ContentError, type Model } from '../../src/data/model';
+import { ContentError } from '../../src/data/content-error';
+import type { Model } from '../../src/data/model';
 import { readVersionFiles } from '../../src/lib/version-registers';
 
 export const FIXTURE = path.resolve('tests/fixtures/content');
