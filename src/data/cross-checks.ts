@@ -10,7 +10,7 @@
  * pages' versions, so a broken register is not reported again through each claim that uses it.
  */
 import { changeKey } from '../routes';
-import { LOCALE } from '../strings';
+import { LOCALE } from '../locale';
 import { ContentError } from './content-error';
 import { bodyHeadings, bodyReferences, hasAnswer } from './mdx-body';
 import { ANSWER_QUOTE, sourceName } from './model';

@@ -9,7 +9,9 @@
  */
 import { changeId, claimPath, HOME_PATH, quoteAnchor, termPath, versionPath } from '../routes';
 import type { Source } from '../schemas/registers';
-import { formatPartialDate, LOCALE, quoted, titled, ui } from '../strings';
+import { formatPartialDate } from '../dates';
+import { LOCALE } from '../locale';
+import { quoted, titled, ui } from '../strings';
 import { bodyReferences } from './mdx-body';
 import type {
   Claim,

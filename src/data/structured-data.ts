@@ -7,7 +7,9 @@
  * Every address is absolute, built from the one site setting.
  */
 import { absoluteUrl, site } from '../site.config';
-import { isoDate, LOCALE, ui } from '../strings';
+import { isoDate } from '../dates';
+import { LOCALE } from '../locale';
+import { ui } from '../strings';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from '../lib/preview-image';
 import { shownWording, type Model } from './model';
 import type { Claim, ResolvedQuote, ResolvedSource } from './types';

@@ -4,7 +4,7 @@
  * are in the routes module. Pure functions, shared by the content check, the pages, the check
  * after the build and `npm run fassung`.
  */
-import { isoDate } from '../strings';
+import { isoDate } from '../dates';
 
 /** The register file of the start page, whose address has no name of its own. */
 export const START_REGISTER = 'start.yaml';

@@ -12,7 +12,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { addRecords, RECORD_SELECTOR } from '../lib/search-records';
 import { SEARCH_BUNDLE_PATH } from '../routes';
-import { LANG } from '../strings';
+import { LANG } from '../locale';
 
 /** Where the bundle lives inside the built site: the folder of its address. */
 export const BUNDLE_DIR = SEARCH_BUNDLE_PATH.slice(1, -1);

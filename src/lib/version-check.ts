@@ -11,7 +11,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_FILES, shownPath } from '../content-dir';
-import { formatDate } from '../strings';
+import { formatDate } from '../dates';
 import { registerFileOf } from '../data/versions';
 import { isVersionPath } from '../routes';
 import { readVersionRegisters, type PageRegister } from './version-registers';

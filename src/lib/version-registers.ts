@@ -15,7 +15,7 @@ import { ContentError } from '../data/content-error';
 import { registerFileOf, versionIds } from '../data/versions';
 import { versionPath } from '../routes';
 import { versionSchema, type VersionData } from '../schemas/versions';
-import { formatDate } from '../strings';
+import { formatDate } from '../dates';
 
 /** A page's register as a file. */
 export interface PageRegister {

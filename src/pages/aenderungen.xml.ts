@@ -9,7 +9,8 @@ import type { APIRoute } from 'astro';
 import { coveredPages, FEED_LENGTH, getModel } from '../data/content';
 import { CHANGES_PATH } from '../routes';
 import { absoluteUrl, site } from '../site.config';
-import { LOCALE, ui } from '../strings';
+import { LOCALE } from '../locale';
+import { ui } from '../strings';
 
 const escapeXml = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');

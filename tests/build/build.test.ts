@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { load } from 'js-yaml';
 import { syntheticContent } from '../../scripts/lib/synthetic-content.mjs';
 import { HOME_CLAIMS } from '../../src/data/model';
-import { formatDate } from '../../src/strings';
+import { formatDate } from '../../src/dates';
 import { isVersionPath } from '../../src/routes';
 import { recordFromLastCheck } from '../../src/lib/record-versions';
 import { today, type RecordedVersion } from '../../src/lib/version-registers';

@@ -13,7 +13,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { FEED_LENGTH } from '../../src/data/model';
 import { site, SITE_URL } from '../../src/site.config';
-import { isoDate } from '../../src/strings';
+import { isoDate } from '../../src/dates';
 import { builtHtml } from '../helpers/dist';
 import { one, parsedPage, text } from '../helpers/html';
 import { loadModel } from '../helpers/load-content';
