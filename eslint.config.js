@@ -55,7 +55,7 @@ export default defineConfig(
     'src/components': ['**/user-components/*', '**/user-components', '**/scripts/*'],
   }).map(([folder, patterns]) => ({
     files: [`${folder}/**`],
-    rules: { 'no-restricted-imports': ['error', { patterns }] },
+    rules: { 'no-restricted-imports': /** @type {['error', { patterns: string[] }]} */ (['error', { patterns }]) },
   })),
   {
     files: ['src/**/*.ts', 'src/**/*.astro'],

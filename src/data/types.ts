@@ -4,7 +4,16 @@
  * Types only; the schemas of `src/schemas/` define the entries as written.
  */
 import type { ClaimData } from '../schemas/claim';
-import type { Check, Person, Quote, Report, Source, Term, TimelineEvent } from '../schemas/registers';
+import type {
+  Person,
+  Quote,
+  RegisterEntry,
+  RegisterName,
+  Report,
+  Source,
+  Term,
+  TimelineEvent,
+} from '../schemas/registers';
 import type { VersionData } from '../schemas/versions';
 
 /** A claim file as loaded: its slug, where it lives, its frontmatter and its MDX body. */
@@ -21,31 +30,19 @@ export interface VersionRegister {
   versions: readonly VersionData[];
 }
 
-export interface ModelInput {
+/** Each register's entries by key, as their schemas give them. */
+export type RegisterEntries = { readonly [Name in RegisterName]: Readonly<Record<string, RegisterEntry<Name>>> };
+
+/**
+ * Checked content: the claims, each register (a content folder without a glossary, reports or
+ * checks has no entries there) and each page's versions (`content/fassungen/`), by the page's
+ * address.
+ */
+export interface ModelInput extends RegisterEntries {
   claims: readonly ClaimInput[];
-  quotes: Readonly<Record<string, Quote>>;
-  people: Readonly<Record<string, Person>>;
-  sources: Readonly<Record<string, Source>>;
-  events: Readonly<Record<string, TimelineEvent>>;
-  /** The glossary („Begriffe“); a content folder without one has no glossary entries. */
-  terms: Readonly<Record<string, Term>>;
-  /** The reports that quote the statement, the text basis among them. */
-  reports: Readonly<Record<string, Report>>;
-  /** When parts of the site were last checked against their sources. */
-  checks: Readonly<Record<string, Check>>;
-  /** Each page's versions (`content/fassungen/`), by the page's address. */
   versions: Readonly<Record<string, VersionRegister>>;
   /** Paths of the claims folder and the register files, for error messages. */
-  files: {
-    claims: string;
-    quotes: string;
-    people: string;
-    sources: string;
-    events: string;
-    terms: string;
-    reports: string;
-    checks: string;
-  };
+  files: Readonly<Record<RegisterName | 'claims', string>>;
 }
 
 export interface ResolvedSource extends Source {
