@@ -14,9 +14,9 @@ import { SITE_URL } from './src/site.config.ts';
 // Every published address; moved ones forward to their new place (see content/adressen.yaml).
 const addresses = readAddressList(CONTENT_DIR);
 
-/** The modules of the one script every page runs: the layout's script tag, the page script and the settings it shares with the search code. */
+/** The modules of the one script every page runs: the layout's script tag, the page script, and the settings and addresses it shares with the search code. */
 const isPageScript = (/** @type {string} */ id) =>
-  /\/src\/(layouts\/BaseLayout\.astro\?astro&type=script|scripts\/page\.ts|scripts\/search\/settings\.ts)/.test(id);
+  /\/src\/(layouts\/BaseLayout\.astro\?astro&type=script|scripts\/page\.ts|search-settings\.ts|routes\.ts)/.test(id);
 
 export default defineConfig({
   site: SITE_URL,

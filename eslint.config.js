@@ -45,6 +45,23 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-call': 'off',
     },
   },
+  // Imports run one way, as in Starlight: what MDX uses builds on the shared pieces of
+  // `components-internals/`, never on page chrome, and page chrome never on what MDX uses; code
+  // outside the browser's folder never imports from it. One entry per folder: a later entry
+  // would replace an earlier one's list for the files both match.
+  ...Object.entries({
+    'src/user-components': ['**/components/*', '**/scripts/*'],
+    'src/components-internals': ['**/components/*', '**/user-components/*', '**/user-components', '**/scripts/*'],
+    'src/components': ['**/user-components/*', '**/user-components', '**/scripts/*'],
+  }).map(([folder, patterns]) => ({
+    files: [`${folder}/**`],
+    rules: { 'no-restricted-imports': /** @type {['error', { patterns: string[] }]} */ (['error', { patterns }]) },
+  })),
+  {
+    files: ['src/**/*.ts', 'src/**/*.astro'],
+    ignores: ['src/scripts/**', 'src/user-components/**', 'src/components-internals/**', 'src/components/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/scripts/*'] }] },
+  },
   {
     // Plain JavaScript (config, bench and build scripts) is not part of the TypeScript project.
     // It runs in Node; bench code also passes functions into the browser (page.evaluate).

@@ -6,19 +6,23 @@ import path from 'node:path';
 
 export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');
 
-/** Each collection's folder or file inside the content folder. */
+/**
+ * The folders and files inside the content folder, but for the registers (their list names
+ * each register's file, beside its schema).
+ */
 export const CONTENT_FILES = {
+  /** One MDX file per claim. */
   claims: 'behauptungen',
+  /** Prose pages, one MDX file each. */
   pages: 'seiten',
+  /** Prose several pages show. */
   snippets: 'bausteine',
-  quotes: 'zitate.yaml',
-  people: 'personen.yaml',
-  sources: 'quellen.yaml',
-  events: 'ereignisse.yaml',
-  terms: 'begriffe.yaml',
-  reports: 'berichte.yaml',
-  checks: 'stand.yaml',
+  /** Each page's versions, one YAML file per page. */
   versions: 'fassungen',
+  /** Every published address; read outside the content layer, as Astro loads its configuration. */
+  addresses: 'adressen.yaml',
+  /** The search's word list; read outside the content layer, as the index is written. */
+  searchTerms: 'suchbegriffe.yaml',
 } as const;
 
 /**

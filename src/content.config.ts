@@ -9,15 +9,7 @@ import { z } from 'astro/zod';
 import path from 'node:path';
 import { CONTENT_DIR, CONTENT_FILES } from './content-dir';
 import type { claimSchema } from './schemas/claim';
-import type {
-  checkSchema,
-  eventSchema,
-  personSchema,
-  quoteSchema,
-  reportSchema,
-  sourceSchema,
-  termSchema,
-} from './schemas/registers';
+import { REGISTER_NAMES, REGISTERS, type RegisterName } from './schemas/registers';
 import { pageSchema, snippetSchema } from './schemas/page';
 import type { versionListSchema } from './schemas/versions';
 
@@ -53,20 +45,16 @@ const snippets = defineCollection({
   schema: snippetSchema,
 });
 
-/** A YAML register (one entry per key), let through as written and checked with `Schema` by the data module. */
-const register = <Schema extends z.ZodType>(name: string) =>
-  defineCollection({ loader: file(inContent(name)), schema: asWritten<Schema>() });
+/** A YAML register (one entry per key), let through as written and checked with its schema by the data module. */
+const register = <Name extends RegisterName>(name: Name) =>
+  defineCollection({
+    loader: file(inContent(REGISTERS[name].file)),
+    schema: z.custom<z.input<(typeof REGISTERS)[Name]['schema']>>(),
+  });
 
-const quotes = register<typeof quoteSchema>(CONTENT_FILES.quotes);
-const people = register<typeof personSchema>(CONTENT_FILES.people);
-const sources = register<typeof sourceSchema>(CONTENT_FILES.sources);
-const events = register<typeof eventSchema>(CONTENT_FILES.events);
-/** The glossary („Begriffe“): terms of the statement explained, each with its sources. */
-const terms = register<typeof termSchema>(CONTENT_FILES.terms);
-/** The reports that quote the statement, with the words each prints. */
-const reports = register<typeof reportSchema>(CONTENT_FILES.reports);
-/** When parts of the site were last checked against their sources. */
-const checks = register<typeof checkSchema>(CONTENT_FILES.checks);
+const registers = Object.fromEntries(REGISTER_NAMES.map((name) => [name, register(name)])) as {
+  [Name in RegisterName]: ReturnType<typeof register<Name>>;
+};
 
 /**
  * Each page's published versions: one YAML file per page, its path inside the folder naming the
@@ -81,16 +69,4 @@ const versions = defineCollection({
   schema: asWritten<typeof versionListSchema>(),
 });
 
-export const collections = {
-  claims,
-  pages,
-  snippets,
-  quotes,
-  people,
-  sources,
-  events,
-  terms,
-  reports,
-  checks,
-  versions,
-};
+export const collections = { claims, pages, snippets, ...registers, versions };

@@ -6,6 +6,7 @@
  * The policy follows from what the built pages load: HTML, stylesheets, scripts and images
  * from the site itself, nothing from anywhere else.
  */
+import { SEARCH_BUNDLE_PATH } from './routes';
 
 /** Content-Security-Policy directives, in the order the header lists them. */
 export const cspDirectives: Readonly<Record<string, readonly string[]>> = {
@@ -121,7 +122,10 @@ export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
  * Pagefind's entry files `pagefind.js` and `pagefind-entry.json` keep their names and are not
  * here).
  */
-export const IMMUTABLE_PREFIXES = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/pagefind/filter/'] as const;
+export const IMMUTABLE_PREFIXES = [
+  '/_astro/',
+  ...['fragment', 'index', 'filter'].map((folder) => `${SEARCH_BUNDLE_PATH}${folder}/`),
+] as const;
 
 /**
  * The `_headers` file for hosts that read it (Netlify, Cloudflare Pages): every header for

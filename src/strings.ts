@@ -1,40 +1,11 @@
 /**
- * Every German string of the interface, the locale and date formatting: one module, so
- * wording and typography stay consistent („…“ quotes, no-break spaces as in „z. B.“).
- * Content (claims, quotations, sources) lives under `content/`, not here.
+ * Every German label of the interface: one module, so wording and typography stay consistent
+ * („…“ quotes, no-break spaces as in „z. B.“). Content (claims, quotations, sources, topics)
+ * lives under `content/` and in the schemas, dates are formatted by the dates module, and the
+ * open data's field descriptions stand with the open data.
  */
+import { LOCALE } from './locale';
 import type { Choices, Placeholder } from './site.config';
-
-export const LOCALE = 'de-DE';
-export const LANG = 'de';
-
-// Pure: browser code that imports a few strings from here need not carry the formatter.
-const dateFormat = /* @__PURE__ */ new Intl.DateTimeFormat(LOCALE, {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** „26. November 2026“. Throws on an invalid date instead of printing "Invalid Date". */
-export function formatDate(date: Date): string {
-  if (Number.isNaN(date.getTime())) throw new RangeError('formatDate: invalid date');
-  return dateFormat.format(date);
-}
-
-/** `2026-11-26`, for `<time datetime>` and data files. */
-export function isoDate(date: Date): string {
-  if (Number.isNaN(date.getTime())) throw new RangeError('isoDate: invalid date');
-  return date.toISOString().slice(0, 10);
-}
-
-/** „24. November 2022“ or, where only the month is known, „August 2022“. */
-export function formatPartialDate(date: { iso: string; precision: 'day' | 'month' }): string {
-  if (date.precision === 'day') return formatDate(new Date(`${date.iso}T00:00:00Z`));
-  const month = new Date(`${date.iso}-01T00:00:00Z`);
-  if (Number.isNaN(month.getTime())) throw new RangeError(`formatPartialDate: invalid month ${date.iso}`);
-  return new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(month);
-}
 
 /**
  * The link to the A–Z list, its page title and every sentence that points to it. Two of the pages
@@ -64,20 +35,6 @@ export const titled = (title: string): string => quoted(title.replaceAll('„', 
 /** „a, b und c“. */
 const germanList = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} und ${items.at(-1) ?? ''}`;
-
-/** Topics a claim can belong to: the closed list the content schema accepts. */
-export const topics = {
-  datenschutzrecht: 'Datenschutzrecht',
-  'vertragliche-zusagen': 'Vertragliche Zusagen',
-  'datentransfer-drittstaaten': 'Datentransfer in Drittstaaten',
-  'cloud-sicherheit': 'Cloud-Sicherheit',
-  behoerdenzugriff: 'Zugriff durch Behörden',
-  ueberwachung: 'Überwachung',
-  diagnosedaten: 'Diagnosedaten',
-  schule: 'Schule und Bildung',
-} as const;
-
-export type TopicId = keyof typeof topics;
 
 /**
  * Links to a passage and the buttons that copy them (headings and quotations), with the
@@ -391,7 +348,7 @@ export const ui = {
     siteAlt: (eyebrow: string, headline: string, label: string, text: string) =>
       `Vorschaubild: ${eyebrow}. ${headline}. ${label} ${text}`,
   },
-  /** The page /daten/, the CSV headers and the field descriptions of the JSON Schema. */
+  /** The page /daten/ and the CSV headers. */
   openData: {
     title: 'Offene Daten',
     description:
@@ -433,98 +390,6 @@ export const ui = {
       sources: 'Quellen',
       updated: 'Stand',
       events: 'Einordnung (nicht Teil der Stellungnahme)',
-    },
-    /** Where a CSV column says it differently from the JSON field of the same name. */
-    csvFields: {
-      verbatim:
-        '„ja“, wenn die Behauptung wörtlich zitiert ist; „nein“, wenn der Bericht keine Behauptung zitiert und die Zeile das Thema in Worten dieser Website nennt.',
-      verdict:
-        'Microsofts Haltung zur Behauptung, wie der Bericht sie wiedergibt: „falsch“, wo Microsoft sie falsch nennt, „widerspricht“, wo es sich gegen sie wendet; leer bei einem Thema.',
-      quotations: 'Microsofts Zitate auf der Seite, je Zeile eines: „Zitat“ – Sprecher, Funktion.',
-      sources:
-        'Adressen der Quellen, auf die sich die Seite stützt, je Zeile eine: die Berichte, aus denen sie zitiert oder denen sie folgt, die Quellen, die sie verlinkt, und die Quellen der Ereignisse in ihrer Einordnung.',
-      events:
-        'Ereignisse der Einordnung zu dieser Seite, je Zeile eines: Datum, dann was geschah. Sie sind nicht Teil der Stellungnahme.',
-    },
-    /** Descriptions of the data fields: in the JSON Schema and on /daten/. */
-    fields: {
-      dataset:
-        'Die Behauptungen und Themen, die Berichte aus der Stellungnahme von Microsoft Deutschland wiedergeben, mit Microsofts Antworten. Die Berichte geben Auszüge wieder, nicht die ganze Stellungnahme.',
-      schema: 'Adresse des JSON Schemas, das diese Datei beschreibt.',
-      title: 'Name des Datensatzes.',
-      page: 'Adresse der Seite, die diese Datei beschreibt.',
-      license:
-        'Lizenz der Datei, wie der Betreiber sie festlegt. „[Platzhalter: …]“, solange sie nicht eingetragen ist.',
-      licenseName: 'Name der Lizenz.',
-      licenseUrl: 'Adresse des Lizenztexts, oder null.',
-      statement:
-        'Die Stellungnahme, um die es auf dieser Website geht. Sie liegt der Website nicht vor: Die Website gibt wieder, was Berichte aus ihr zitieren und zusammenfassen.',
-      statementTitle: 'Titel des Beitrags, mit dem Microsoft Deutschland die Stellungnahme veröffentlichte.',
-      publisher: 'Wer sie veröffentlicht hat.',
-      published: 'Wann sie erschienen ist, so genau die Quellen es übereinstimmend nennen.',
-      statementUrl: 'Adresse dieses Beitrags.',
-      datasetUpdated: 'Der jüngste „Stand“ aller Behauptungen und Themen (JJJJ-MM-TT).',
-      claims: 'Die Behauptungen und Themen in der Reihenfolge, in der der Bericht sie wiedergibt.',
-      id: 'Kennung der Behauptung oder des Themas; auch der letzte Teil der Adresse. Ändert sich nie.',
-      url: 'Adresse der Seite.',
-      wording:
-        'Die Behauptung, wörtlich aus der Quelle, oder das Thema in Worten dieser Website, wo der Bericht keine Behauptung zitiert.',
-      verbatim:
-        'true, wenn die Behauptung wörtlich zitiert ist; false, wenn „wording“ das Thema in Worten dieser Website nennt.',
-      verdict:
-        'Microsofts Haltung zur Behauptung, wie der Bericht sie wiedergibt: „falsch“, wo Microsoft sie falsch nennt, „widerspricht“, wo es sich gegen sie wendet; null bei einem Thema.',
-      answer: 'Microsofts Antwort in einem Satz: eine redaktionelle Zusammenfassung, kein Zitat.',
-      quotations: 'Microsofts Zitate auf der Seite, in ihrer Reihenfolge, wörtlich aus der Quelle.',
-      quotationId: 'Kennung des Zitats im Zitatregister.',
-      quotationText: 'Das Zitat, Wort für Wort.',
-      speaker: 'Wer es gesagt hat; null bei einer zitierten Behauptung.',
-      speakerName: 'Name der Person oder Organisation.',
-      speakerRole: 'Funktion, wie die Quelle sie nennt, oder null bei einer Organisation.',
-      quotationUrl: 'Adresse des Zitats auf der Seite (mit Anker).',
-      quotationSource: 'Adresse des Berichts, aus dem der Wortlaut stammt.',
-      sources:
-        'Adressen der Quellen, auf die sich die Seite stützt: die Berichte, aus denen sie zitiert oder denen sie folgt, die Quellen, die sie verlinkt, und die Quellen der Ereignisse in ihrer Einordnung.',
-      updated: '„Stand“: der Tag der jüngsten Fassung der Seite (JJJJ-MM-TT).',
-      versions: 'Die Fassungen der Seite, die jüngste zuerst; jede bleibt unter ihrer Adresse lesbar.',
-      versionDate: 'Tag der Fassung (JJJJ-MM-TT).',
-      versionNote: 'Was sich gegenüber der Fassung davor geändert hat.',
-      versionUrl: 'Adresse der Fassung.',
-      topics: 'Themengebiete der Seite.',
-      events:
-        'Kennungen der Ereignisse (unter „events“), die diese Seite einordnen. Sie sind nicht Teil der Stellungnahme.',
-      timeline:
-        'Die Einordnung: Ereignisse vor und nach der Stellungnahme, älteste zuerst. Sie sind nicht Teil von Microsofts Aussagen.',
-      eventId: 'Kennung des Ereignisses.',
-      eventDate: 'Datum: JJJJ-MM-TT, oder JJJJ-MM, wo die Quellen nur den Monat übereinstimmend nennen.',
-      eventText: 'Was geschah, in einem Satz.',
-      eventStatement: 'true für die Stellungnahme, um die es auf dieser Website geht.',
-      eventSources: 'Adressen der Quellen, in denen sich das Ereignis nachprüfen lässt.',
-      glossary:
-        'Die Begriffe: Erklärungen dieser Website zu Begriffen, die auf ihr vorkommen, von A bis Z. Sie sind nicht Teil von Microsofts Aussagen.',
-      termId: 'Kennung des Begriffs; auch sein Anker auf der Seite „Begriffe“. Ändert sich nie.',
-      termUrl: 'Adresse des Eintrags auf der Seite „Begriffe“ (mit Anker).',
-      term: 'Der Begriff.',
-      termNames: 'Andere Bezeichnungen für denselben Begriff, z.\u00a0B. Abkürzungen.',
-      termText:
-        'Was der Begriff bedeutet, so wie die genannte Quelle ihn erklärt: eine redaktionelle Erklärung in ein bis zwei Sätzen.',
-      termSources: 'Adressen der Quellen, auf denen die Erklärung beruht.',
-      termClaims: 'Kennungen der Behauptungen und Themen (unter „claims“), für die der Begriff wichtig ist.',
-      reports:
-        'Die Berichte über die Stellungnahme, die diese Website kennt: der Bericht, der ihre Textgrundlage ist, zuerst. Jeder mit den Worten von Microsoft, die er wiedergibt.',
-      reportId: 'Kennung des Berichts.',
-      reportTitle: 'Die Überschrift des Berichts, oder null, wo sie nicht erfasst ist.',
-      reportPublisher: 'Wer den Bericht veröffentlicht hat.',
-      reportUrl: 'Adresse des Berichts.',
-      reportDate: 'Das Datum, wie die gelesene Fassung es zeigt, oder null, wo sie keines zeigt.',
-      reportTextBasis: 'true für den Bericht, der die Textgrundlage dieser Website ist.',
-      reportSummary:
-        'Was der Bericht über die Stellungnahme schreibt: eine Zusammenfassung dieser Website, keine Worte des Berichts.',
-      reportWords:
-        'Worte von Microsoft, die der Bericht wiedergibt, so wie er sie druckt (Auslassungen so, wie er sie markiert). Beim Bericht, der die Textgrundlage ist, stehen sie unter „quotations“ der Behauptungen.',
-      reportWordsText: 'Die Worte, Wort für Wort.',
-      reportWordsQuotation: 'Kennung des Zitats, das sie wiedergeben, oder null.',
-      reportWordsMatch:
-        '„wortgleich“, „auszug“ (ein Teil davon Wort für Wort, der Rest ausgelassen) oder „abweichend“ (anderer Wortlaut); null ohne Zitat.',
     },
   },
   home: {
@@ -642,8 +507,6 @@ export const settingsStrings = {
   /** What the licence of the open data files leaves out: on /daten/ and, word for word, in the JSON file. */
   licenceExcludes:
     'Die Lizenz gilt nicht für die Zitate, also die Äußerungen von Microsoft Deutschland und Wolfgang Döring, und nicht für die wörtlich zitierten Behauptungen: Das sind Texte Dritter, an denen der Betreiber keine Rechte einräumt.',
-  /** JSON Schema description of the licence's `excludes` field. */
-  licenceExcludesField: 'Was die Lizenz nicht erfasst.',
   /** The legal basis of the server logs, as the right to object names it. */
   legalBasis: {
     public: 'Art.\u00a06 Abs.\u00a01 lit.\u00a0e DS-GVO',

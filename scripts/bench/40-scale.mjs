@@ -92,9 +92,10 @@ async function siteModule(file) {
  * out of the list of published addresses: the same site, without its history.
  */
 async function keepLatestVersions(content, addresses) {
-  const [{ readVersionRegisters }, { versionIds, versionPath }] = await Promise.all([
+  const [{ readVersionRegisters }, { versionIds }, { versionPath }] = await Promise.all([
     siteModule('src/lib/version-registers.ts'),
     siteModule('src/data/versions.ts'),
+    siteModule('src/routes.ts'),
   ]);
   const registers = await readVersionRegisters(content);
   const earlier = new Set();

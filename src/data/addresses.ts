@@ -3,15 +3,13 @@
  * configuration (for the redirects) and checked after the build (every entry must answer).
  * This runs outside Astro's content layer, so it reads the file itself.
  */
-import { load as parseYaml } from 'js-yaml';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { shownPath } from '../content-dir';
+import { CONTENT_FILES, shownPath } from '../content-dir';
 import { addressListSchema } from '../schemas/addresses';
-import { ContentError } from './model';
-import { isVersionPath } from './versions';
-
-export const ADDRESS_FILE = 'adressen.yaml';
+import { ContentError } from './content-error';
+import { parseYamlList } from './yaml-files';
+import { isVersionPath } from '../routes';
 
 export interface PublishedAddress {
   path: string;
@@ -29,24 +27,7 @@ export interface AddressList {
 
 /** Parses and checks the list; throws a `ContentError` naming the file and the entry. */
 export function parseAddressList(text: string, file: string): AddressList {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch (error) {
-    throw new ContentError([`${file}: is not valid YAML (${(error as Error).message.split('\n')[0] ?? ''})`]);
-  }
-  const parsed = addressListSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ContentError(
-      parsed.error.issues.map((issue) => {
-        const [index, ...field] = issue.path;
-        const entry = typeof index === 'number' ? `entry ${String(index + 1)}` : 'the list';
-        return `${file}: ${entry}${field.length > 0 ? ` field "${field.join('.')}"` : ''} ${issue.message}`;
-      }),
-    );
-  }
-
-  const entries = parsed.data.map((entry) =>
+  const entries = parseYamlList(text, file, addressListSchema, { entry: 'entry' }).map((entry) =>
     typeof entry === 'string' ? { path: entry, redirect: undefined } : { path: entry.path, redirect: entry.redirect },
   );
   const problems: string[] = [];
@@ -71,7 +52,7 @@ export function parseAddressList(text: string, file: string): AddressList {
 
 /** Reads `adressen.yaml` from a content folder. */
 export function readAddressList(contentDir: string): AddressList {
-  const full = path.join(contentDir, ADDRESS_FILE);
+  const full = path.join(contentDir, CONTENT_FILES.addresses);
   const file = shownPath(full);
   if (!existsSync(full)) throw new ContentError([`${file}: is missing; it lists every published address`]);
   return parseAddressList(readFileSync(full, 'utf8'), file);

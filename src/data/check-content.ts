@@ -1,7 +1,7 @@
 /**
  * The one place where content is checked: takes the content as written (frontmatter and body
- * of each MDX file, the entries of each register), validates it with the content schemas and
- * builds the model (`buildModel()`), which checks the references between files. The build
+ * of each MDX file, the entries of each register), validates it with the content schemas, checks
+ * the references between files (`checkReferences()`) and builds the model (`buildModel()`). The build
  * feeds it from Astro's collections, the tests from the files themselves, so a broken file
  * gives the same message in both: one `ContentError` with a line per problem that names the
  * file and the field.
@@ -9,19 +9,15 @@
 import type { z } from 'astro/zod';
 import { claimSchema } from '../schemas/claim';
 import { ID_PATTERN } from '../schemas/fields';
-import {
-  checkSchema,
-  eventSchema,
-  personSchema,
-  quoteSchema,
-  reportSchema,
-  sourceSchema,
-  termSchema,
-} from '../schemas/registers';
+import { REGISTER_NAMES, REGISTERS, type RegisterName } from '../schemas/registers';
 import { versionListSchema } from '../schemas/versions';
-import { buildModel, ContentError, type ClaimInput, type Model, type ModelInput, type VersionRegister } from './model';
+import { ContentError } from './content-error';
+import { checkReferences } from './cross-checks';
+import { buildModel, type Model } from './model';
+import type { ClaimInput, ModelInput, RegisterEntries, VersionRegister } from './types';
 import { slugOf } from './slug';
 import { addressOfRegister, registerFileOf } from './versions';
+import { listProblems } from './yaml-files';
 
 /** An MDX file as written: where it lives, its frontmatter (not yet checked) and its body. */
 export interface WrittenClaim {
@@ -44,17 +40,10 @@ export interface WrittenVersions {
   data: unknown;
 }
 
-/** All content as written. File paths are used in messages as they are given. */
-export interface WrittenContent {
+/** All content as written, each register by its name. File paths are used in messages as they are given. */
+export interface WrittenContent extends Readonly<Record<RegisterName, WrittenRegister>> {
   /** The claims folder and every MDX file in it, at any depth. */
   claims: { folder: string; files: readonly WrittenClaim[] };
-  quotes: WrittenRegister;
-  people: WrittenRegister;
-  sources: WrittenRegister;
-  events: WrittenRegister;
-  terms: WrittenRegister;
-  reports: WrittenRegister;
-  checks: WrittenRegister;
   /** The versions of each page (`content/fassungen/`); a content folder without them has none. */
   versions: { folder: string; files: readonly WrittenVersions[] };
 }
@@ -82,18 +71,6 @@ function checkRegister<T>(register: WrittenRegister, schema: z.ZodType<T>, probl
   return entries;
 }
 
-/** One line per issue of a register of versions: the file, which version (counted from 1) and the field. */
-function describeVersionIssues(file: string, error: z.ZodError): string[] {
-  return error.issues.flatMap((issue) => {
-    const [index, ...field] = issue.path;
-    const where = typeof index === 'number' ? `version ${String(index + 1)}` : 'the list';
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => `${file}: ${where} field "${key}" is not a known field; check its spelling`);
-    }
-    return [`${file}: ${where}${field.length > 0 ? ` field "${field.map(String).join('.')}"` : ''} ${issue.message}`];
-  });
-}
-
 /**
  * Checks the registers of versions as written and returns them by the address of their page (a
  * register's path names it); throws a `ContentError` with every problem. The check after the
@@ -119,7 +96,7 @@ function checkVersions(written: WrittenContent['versions'], problems: string[]):
     }
     const parsed = versionListSchema.safeParse(data);
     if (parsed.success) registers[address] = { filePath, versions: parsed.data };
-    else problems.push(...describeVersionIssues(filePath, parsed.error));
+    else problems.push(...listProblems(filePath, parsed.error, { entry: 'version' }));
   }
   return registers;
 }
@@ -130,13 +107,9 @@ function checkVersions(written: WrittenContent['versions'], problems: string[]):
  */
 export function checkContent(content: WrittenContent): Model {
   const problems: string[] = [];
-  const people = checkRegister(content.people, personSchema, problems);
-  const sources = checkRegister(content.sources, sourceSchema, problems);
-  const quotes = checkRegister(content.quotes, quoteSchema, problems);
-  const events = checkRegister(content.events, eventSchema, problems);
-  const terms = checkRegister(content.terms, termSchema, problems);
-  const reports = checkRegister(content.reports, reportSchema, problems);
-  const checks = checkRegister(content.checks, checkSchema, problems);
+  const registers = Object.fromEntries(
+    REGISTER_NAMES.map((name) => [name, checkRegister<unknown>(content[name], REGISTERS[name].schema, problems)]),
+  ) as unknown as RegisterEntries;
 
   // Sorted by path, so messages that name two files always name them in the same order.
   const files = [...content.claims.files].sort((a, b) => a.filePath.localeCompare(b.filePath));
@@ -165,25 +138,17 @@ export function checkContent(content: WrittenContent): Model {
   if (problems.length > 0) throw new ContentError(problems);
 
   const input: ModelInput = {
+    ...registers,
     claims,
-    quotes,
-    people,
-    sources,
-    events,
-    terms,
-    reports,
-    checks,
     versions,
     files: {
       claims: content.claims.folder,
-      quotes: content.quotes.filePath,
-      people: content.people.filePath,
-      sources: content.sources.filePath,
-      events: content.events.filePath,
-      terms: content.terms.filePath,
-      reports: content.reports.filePath,
-      checks: content.checks.filePath,
+      ...(Object.fromEntries(REGISTER_NAMES.map((name) => [name, content[name].filePath])) as Record<
+        RegisterName,
+        string
+      >),
     },
   };
+  checkReferences(input);
   return buildModel(input);
 }

@@ -7,8 +7,9 @@
  * where it was published, and for the report the day the site's quotations were compared with it.
  */
 import { isPlaceholder, operator, site } from '../site.config';
-import { formatDate, quoted, ui } from '../strings';
-import type { Claim, PageVersion, ResolvedSource } from './model';
+import { formatDate } from '../dates';
+import { quoted, ui } from '../strings';
+import type { Claim, PageVersion, ResolvedSource } from './types';
 
 /** Ends a citation part with a full stop, unless it already ends with one (also inside „…“). */
 function sentence(text: string): string {

@@ -4,34 +4,27 @@
  * nothing else reads `astro:content`.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { load as parseYaml } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR, CONTENT_FILES, shownPath } from '../content-dir';
+import { REGISTER_NAMES, REGISTERS, type RegisterName } from '../schemas/registers';
 import { checkContent, type WrittenRegister } from './check-content';
-import { ContentError, type Model } from './model';
+import type { Model } from './model';
+import { parseYaml } from './yaml-files';
 
 export * from './model';
+export type * from './types';
 
 let model: Promise<Model> | undefined;
 /** Each claim's entry by the path its model entry names, for rendering. */
 let entries: Map<string, CollectionEntry<'claims'>> | undefined;
 
-async function register(
-  collection: 'quotes' | 'people' | 'sources' | 'events' | 'terms' | 'reports' | 'checks',
-): Promise<WrittenRegister> {
+async function register(collection: RegisterName): Promise<WrittenRegister> {
   const loaded = await getCollection(collection);
-  const file = path.join(CONTENT_DIR, CONTENT_FILES[collection]);
+  const file = path.join(CONTENT_DIR, REGISTERS[collection].file);
   // Astro's file() loader logs a file it cannot parse and leaves the collection empty; every
   // reference into it would then fail with a misleading message. Name the file and the line instead.
-  if (loaded.length === 0) {
-    try {
-      parseYaml(readFileSync(file, 'utf8'));
-    } catch (error) {
-      const reason = (error as Error).message.split('\n')[0] ?? '';
-      throw new ContentError([`${shownPath(file)}: is not valid YAML (${reason})`]);
-    }
-  }
+  if (loaded.length === 0) parseYaml(readFileSync(file, 'utf8'), shownPath(file));
   return {
     filePath: shownPath(file),
     entries: loaded.map((entry) => ({ id: entry.id, data: entry.data })),
@@ -39,16 +32,10 @@ async function register(
 }
 
 async function load(): Promise<Model> {
-  const [claims, quotes, people, sources, events, terms, reports, checks, versions] = await Promise.all([
+  const [claims, versions, registers] = await Promise.all([
     getCollection('claims'),
-    register('quotes'),
-    register('people'),
-    register('sources'),
-    register('events'),
-    register('terms'),
-    register('reports'),
-    register('checks'),
     getCollection('versions'),
+    Promise.all(REGISTER_NAMES.map(async (name) => [name, await register(name)] as const)),
   ]);
   const versionFolder = path.join(CONTENT_DIR, CONTENT_FILES.versions);
   const folder = path.join(CONTENT_DIR, CONTENT_FILES.claims);
@@ -60,13 +47,7 @@ async function load(): Promise<Model> {
       folder: shownPath(folder),
       files: claims.map((entry) => ({ filePath: fileOf(entry), data: entry.data, body: entry.body ?? '' })),
     },
-    quotes,
-    people,
-    sources,
-    events,
-    terms,
-    reports,
-    checks,
+    ...(Object.fromEntries(registers) as Record<RegisterName, WrittenRegister>),
     versions: {
       folder: shownPath(versionFolder),
       files: versions.map((entry) => ({

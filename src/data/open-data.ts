@@ -4,31 +4,115 @@
  * the Einordnung (kept apart from Microsoft's words) and the glossary („Begriffe“), as JSON (described by a JSON Schema
  * derived from the zod schema below) and as CSV for spreadsheets.
  *
- * To add a part, add it to `datasetSchema` (descriptions in the strings module), fill it in
+ * To add a part, add it to `datasetSchema` (with its description below), fill it in
  * `openDataset()`, and give the CSV a column if it belongs to a claim; the JSON, its schema
  * and the /daten/ page follow.
  */
 import { z } from 'astro/zod';
+import { OPEN_DATA_PATHS } from '../routes';
 import { absoluteUrl, dataLicence, isPlaceholder, site } from '../site.config';
-import { isoDate, quoted, settingsStrings, topics, ui } from '../strings';
-import {
-  bodyReferences,
-  type Claim,
-  type Model,
-  type ResolvedEvent,
-  type ResolvedQuote,
-  type ResolvedReport,
-  type ResolvedTerm,
-} from './model';
+import { isoDate } from '../dates';
+import { topics } from '../schemas/claim';
+import { quoted, settingsStrings, ui } from '../strings';
+import { bodyReferences } from './mdx-body';
+import type { Model } from './model';
+import type { Claim, ResolvedEvent, ResolvedQuote, ResolvedReport, ResolvedTerm } from './types';
 
-export const OPEN_DATA_PATHS = {
-  page: '/daten/',
-  json: '/daten/behauptungen.json',
-  csv: '/daten/behauptungen.csv',
-  schema: '/daten/behauptungen.schema.json',
-} as const;
+/** Descriptions of the data fields: in the JSON Schema and on /daten/. */
+const DESCRIPTIONS = {
+  dataset:
+    'Die Behauptungen und Themen, die Berichte aus der Stellungnahme von Microsoft Deutschland wiedergeben, mit Microsofts Antworten. Die Berichte geben Auszüge wieder, nicht die ganze Stellungnahme.',
+  schema: 'Adresse des JSON Schemas, das diese Datei beschreibt.',
+  title: 'Name des Datensatzes.',
+  page: 'Adresse der Seite, die diese Datei beschreibt.',
+  license: 'Lizenz der Datei, wie der Betreiber sie festlegt. „[Platzhalter: …]“, solange sie nicht eingetragen ist.',
+  licenseName: 'Name der Lizenz.',
+  licenseUrl: 'Adresse des Lizenztexts, oder null.',
+  licenseExcludes: 'Was die Lizenz nicht erfasst.',
+  statement:
+    'Die Stellungnahme, um die es auf dieser Website geht. Sie liegt der Website nicht vor: Die Website gibt wieder, was Berichte aus ihr zitieren und zusammenfassen.',
+  statementTitle: 'Titel des Beitrags, mit dem Microsoft Deutschland die Stellungnahme veröffentlichte.',
+  publisher: 'Wer sie veröffentlicht hat.',
+  published: 'Wann sie erschienen ist, so genau die Quellen es übereinstimmend nennen.',
+  statementUrl: 'Adresse dieses Beitrags.',
+  datasetUpdated: 'Der jüngste „Stand“ aller Behauptungen und Themen (JJJJ-MM-TT).',
+  claims: 'Die Behauptungen und Themen in der Reihenfolge, in der der Bericht sie wiedergibt.',
+  id: 'Kennung der Behauptung oder des Themas; auch der letzte Teil der Adresse. Ändert sich nie.',
+  url: 'Adresse der Seite.',
+  wording:
+    'Die Behauptung, wörtlich aus der Quelle, oder das Thema in Worten dieser Website, wo der Bericht keine Behauptung zitiert.',
+  verbatim:
+    'true, wenn die Behauptung wörtlich zitiert ist; false, wenn „wording“ das Thema in Worten dieser Website nennt.',
+  verdict:
+    'Microsofts Haltung zur Behauptung, wie der Bericht sie wiedergibt: „falsch“, wo Microsoft sie falsch nennt, „widerspricht“, wo es sich gegen sie wendet; null bei einem Thema.',
+  answer: 'Microsofts Antwort in einem Satz: eine redaktionelle Zusammenfassung, kein Zitat.',
+  quotations: 'Microsofts Zitate auf der Seite, in ihrer Reihenfolge, wörtlich aus der Quelle.',
+  quotationId: 'Kennung des Zitats im Zitatregister.',
+  quotationText: 'Das Zitat, Wort für Wort.',
+  speaker: 'Wer es gesagt hat; null bei einer zitierten Behauptung.',
+  speakerName: 'Name der Person oder Organisation.',
+  speakerRole: 'Funktion, wie die Quelle sie nennt, oder null bei einer Organisation.',
+  quotationUrl: 'Adresse des Zitats auf der Seite (mit Anker).',
+  quotationSource: 'Adresse des Berichts, aus dem der Wortlaut stammt.',
+  sources:
+    'Adressen der Quellen, auf die sich die Seite stützt: die Berichte, aus denen sie zitiert oder denen sie folgt, die Quellen, die sie verlinkt, und die Quellen der Ereignisse in ihrer Einordnung.',
+  updated: '„Stand“: der Tag der jüngsten Fassung der Seite (JJJJ-MM-TT).',
+  versions: 'Die Fassungen der Seite, die jüngste zuerst; jede bleibt unter ihrer Adresse lesbar.',
+  versionDate: 'Tag der Fassung (JJJJ-MM-TT).',
+  versionNote: 'Was sich gegenüber der Fassung davor geändert hat.',
+  versionUrl: 'Adresse der Fassung.',
+  topics: 'Themengebiete der Seite.',
+  events:
+    'Kennungen der Ereignisse (unter „events“), die diese Seite einordnen. Sie sind nicht Teil der Stellungnahme.',
+  timeline:
+    'Die Einordnung: Ereignisse vor und nach der Stellungnahme, älteste zuerst. Sie sind nicht Teil von Microsofts Aussagen.',
+  eventId: 'Kennung des Ereignisses.',
+  eventDate: 'Datum: JJJJ-MM-TT, oder JJJJ-MM, wo die Quellen nur den Monat übereinstimmend nennen.',
+  eventText: 'Was geschah, in einem Satz.',
+  eventStatement: 'true für die Stellungnahme, um die es auf dieser Website geht.',
+  eventSources: 'Adressen der Quellen, in denen sich das Ereignis nachprüfen lässt.',
+  glossary:
+    'Die Begriffe: Erklärungen dieser Website zu Begriffen, die auf ihr vorkommen, von A bis Z. Sie sind nicht Teil von Microsofts Aussagen.',
+  termId: 'Kennung des Begriffs; auch sein Anker auf der Seite „Begriffe“. Ändert sich nie.',
+  termUrl: 'Adresse des Eintrags auf der Seite „Begriffe“ (mit Anker).',
+  term: 'Der Begriff.',
+  termNames: 'Andere Bezeichnungen für denselben Begriff, z.\u00a0B. Abkürzungen.',
+  termText:
+    'Was der Begriff bedeutet, so wie die genannte Quelle ihn erklärt: eine redaktionelle Erklärung in ein bis zwei Sätzen.',
+  termSources: 'Adressen der Quellen, auf denen die Erklärung beruht.',
+  termClaims: 'Kennungen der Behauptungen und Themen (unter „claims“), für die der Begriff wichtig ist.',
+  reports:
+    'Die Berichte über die Stellungnahme, die diese Website kennt: der Bericht, der ihre Textgrundlage ist, zuerst. Jeder mit den Worten von Microsoft, die er wiedergibt.',
+  reportId: 'Kennung des Berichts.',
+  reportTitle: 'Die Überschrift des Berichts, oder null, wo sie nicht erfasst ist.',
+  reportPublisher: 'Wer den Bericht veröffentlicht hat.',
+  reportUrl: 'Adresse des Berichts.',
+  reportDate: 'Das Datum, wie die gelesene Fassung es zeigt, oder null, wo sie keines zeigt.',
+  reportTextBasis: 'true für den Bericht, der die Textgrundlage dieser Website ist.',
+  reportSummary:
+    'Was der Bericht über die Stellungnahme schreibt: eine Zusammenfassung dieser Website, keine Worte des Berichts.',
+  reportWords:
+    'Worte von Microsoft, die der Bericht wiedergibt, so wie er sie druckt (Auslassungen so, wie er sie markiert). Beim Bericht, der die Textgrundlage ist, stehen sie unter „quotations“ der Behauptungen.',
+  reportWordsText: 'Die Worte, Wort für Wort.',
+  reportWordsQuotation: 'Kennung des Zitats, das sie wiedergeben, oder null.',
+  reportWordsMatch:
+    '„wortgleich“, „auszug“ (ein Teil davon Wort für Wort, der Rest ausgelassen) oder „abweichend“ (anderer Wortlaut); null ohne Zitat.',
+};
 
-const f = ui.openData.fields;
+/** Where a CSV column says it differently from the JSON field of the same name. */
+const CSV_DESCRIPTIONS = {
+  verbatim:
+    '„ja“, wenn die Behauptung wörtlich zitiert ist; „nein“, wenn der Bericht keine Behauptung zitiert und die Zeile das Thema in Worten dieser Website nennt.',
+  verdict:
+    'Microsofts Haltung zur Behauptung, wie der Bericht sie wiedergibt: „falsch“, wo Microsoft sie falsch nennt, „widerspricht“, wo es sich gegen sie wendet; leer bei einem Thema.',
+  quotations: 'Microsofts Zitate auf der Seite, je Zeile eines: „Zitat“ – Sprecher, Funktion.',
+  sources:
+    'Adressen der Quellen, auf die sich die Seite stützt, je Zeile eine: die Berichte, aus denen sie zitiert oder denen sie folgt, die Quellen, die sie verlinkt, und die Quellen der Ereignisse in ihrer Einordnung.',
+  events:
+    'Ereignisse der Einordnung zu dieser Seite, je Zeile eines: Datum, dann was geschah. Sie sind nicht Teil der Stellungnahme.',
+};
+
+const f = DESCRIPTIONS;
 const described = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description });
 const day = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -119,7 +203,7 @@ export const datasetSchema = z
       z.object({
         name: described(z.string(), f.licenseName),
         url: described(z.url().nullable(), f.licenseUrl),
-        excludes: described(z.string(), settingsStrings.licenceExcludesField),
+        excludes: described(z.string(), f.licenseExcludes),
       }),
       f.license,
     ),
@@ -312,10 +396,7 @@ export const csvHeaders = (): string[] => CSV_COLUMNS.map(([key]) => ui.openData
 export const csvColumns = (): { name: string; description: string }[] =>
   CSV_COLUMNS.map(([key]) => ({
     name: ui.openData.columns[key],
-    description:
-      key in ui.openData.csvFields
-        ? ui.openData.csvFields[key as keyof typeof ui.openData.csvFields]
-        : ui.openData.fields[key],
+    description: key in CSV_DESCRIPTIONS ? CSV_DESCRIPTIONS[key as keyof typeof CSV_DESCRIPTIONS] : DESCRIPTIONS[key],
   }));
 
 /** Each field of a claim in the JSON file with its meaning, from the schema's descriptions. */

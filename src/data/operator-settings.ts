@@ -13,7 +13,8 @@ import {
   type Placeholder,
   type Setting,
 } from '../site.config';
-import { formatDate, quoted, settingsStrings } from '../strings';
+import { formatDate } from '../dates';
+import { quoted, settingsStrings } from '../strings';
 
 export type ChoiceName = keyof Choices;
 type OptionOf<Name extends ChoiceName> = Exclude<Choices[Name], Placeholder>;

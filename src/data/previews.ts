@@ -3,7 +3,9 @@
  * its `og:image:alt` and the page's meta tags, so they never disagree.
  */
 import { ui } from '../strings';
-import { claimPreviewPath, shownWording, SITE_PREVIEW_PATH, type Claim, type Model } from './model';
+import { claimPreviewPath, SITE_PREVIEW_PATH } from '../routes';
+import { shownWording, type Model } from './model';
+import type { Claim } from './types';
 import type { PreviewContent } from '../lib/preview-image';
 
 export interface PreviewImage {

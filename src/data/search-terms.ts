@@ -7,43 +7,23 @@
  * Read outside Astro's content layer, like the address list: it is a build setting for the
  * index rather than content that pages show.
  */
-import { load as parseYaml } from 'js-yaml';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { termGroupsSchema, type TermGroup } from '../schemas/search-terms';
-import { CONTENT_DIR } from '../content-dir';
-import { ContentError, type Claim } from './model';
-
-export const SEARCH_TERMS_FILE = 'suchbegriffe.yaml';
+import { CONTENT_DIR, CONTENT_FILES, shownPath } from '../content-dir';
+import { ContentError } from './content-error';
+import { parseYamlList } from './yaml-files';
+import type { Claim } from './types';
 
 const lower = (word: string) => word.toLocaleLowerCase('de-DE');
 
 /** Parses and checks the groups; throws a `ContentError` naming the file, the group and the field. */
 export function parseSearchTerms(text: string, file: string): TermGroup[] {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch (error) {
-    throw new ContentError([`${file}: is not valid YAML (${(error as Error).message.split('\n')[0] ?? ''})`]);
-  }
-  const parsed = termGroupsSchema.safeParse(raw ?? []);
-  if (!parsed.success) {
-    throw new ContentError(
-      parsed.error.issues.map((issue) => {
-        const [index, field, item] = issue.path;
-        const group = typeof index === 'number' ? `group ${String(index + 1)}` : 'the list';
-        const where =
-          field === undefined
-            ? ''
-            : ` field "${String(field)}"${typeof item === 'number' ? ` word ${String(item + 1)}` : ''}`;
-        return `${file}: ${group}${where} ${issue.message}`;
-      }),
-    );
-  }
+  const groups = parseYamlList(text, file, termGroupsSchema, { entry: 'group', item: 'word' }, []);
   // A word in two groups would make them one group without anybody having reviewed that.
   const owner = new Map<string, number>();
   const problems: string[] = [];
-  parsed.data.forEach((group, index) => {
+  groups.forEach((group, index) => {
     for (const word of group.terms) {
       const earlier = owner.get(lower(word));
       if (earlier !== undefined) {
@@ -55,15 +35,14 @@ export function parseSearchTerms(text: string, file: string): TermGroup[] {
     }
   });
   if (problems.length > 0) throw new ContentError(problems);
-  return parsed.data;
+  return groups;
 }
 
 /** Reads the word list from a content folder; a missing file means no groups. */
 export function readSearchTerms(contentDir: string): TermGroup[] {
-  const full = path.join(contentDir, SEARCH_TERMS_FILE);
-  const file = path.relative(process.cwd(), full).startsWith('..') ? full : path.relative(process.cwd(), full);
+  const full = path.join(contentDir, CONTENT_FILES.searchTerms);
   if (!existsSync(full)) return [];
-  return parseSearchTerms(readFileSync(full, 'utf8'), file);
+  return parseSearchTerms(readFileSync(full, 'utf8'), shownPath(full));
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,9 +7,12 @@
  * Every address is absolute, built from the one site setting.
  */
 import { absoluteUrl, site } from '../site.config';
-import { isoDate, LOCALE, ui } from '../strings';
+import { isoDate } from '../dates';
+import { LOCALE } from '../locale';
+import { ui } from '../strings';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from '../lib/preview-image';
-import { shownWording, type Claim, type Model, type ResolvedQuote, type ResolvedSource } from './model';
+import { shownWording, type Model } from './model';
+import type { Claim, ResolvedQuote, ResolvedSource } from './types';
 
 /** One node of the JSON-LD graph. */
 export type Node = Record<string, unknown>;

@@ -1,22 +1,16 @@
 /**
- * Where a page's versions live and how they are addressed: the register file of a page
- * (`content/fassungen/…`), the address of each version (`<page>fassungen/<id>/`) and its id
- * (the day, numbered from the second version of a day on). Pure functions, shared by the
- * content check, the pages, the check after the build and `npm run fassung`.
+ * Where a page's versions live: the register file of a page (`content/fassungen/…`) and the
+ * id of each version (the day, numbered from the second version of a day on); their addresses
+ * are in the routes module. Pure functions, shared by the content check, the pages, the check
+ * after the build and `npm run fassung`.
  */
-import { isoDate } from '../strings';
-
-/** The folder segment of every version's address: `/einordnung/fassungen/2026-12-02/`. */
-export const VERSION_SEGMENT = 'fassungen';
+import { isoDate } from '../dates';
 
 /** The register file of the start page, whose address has no name of its own. */
 export const START_REGISTER = 'start.yaml';
 
 /** A page address as registers name it: `/`, or lower-case segments each ending in `/`. */
 const PAGE_ADDRESS = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/;
-
-/** A version's id: its day, and from the second version of that day on, `-2`, `-3` … */
-const VERSION_ID = /^\d{4}-\d{2}-\d{2}(?:-[2-9]|-[1-9]\d+)?$/;
 
 /** The register file of a page, relative to the registers' folder: `/begriffe/` → `begriffe.yaml`. */
 export function registerFileOf(address: string): string {
@@ -44,13 +38,4 @@ export function versionIds(dates: readonly Date[]): string[] {
     seen.set(day, count);
     return count === 1 ? day : `${day}-${String(count)}`;
   });
-}
-
-/** The address of one version of a page. */
-export const versionPath = (address: string, id: string): string => `${address}${VERSION_SEGMENT}/${id}/`;
-
-/** Whether an address is a version's (those pages are no pages of their own: not indexed, not in the sitemap). */
-export function isVersionPath(pathname: string): boolean {
-  const parts = pathname.split('/');
-  return parts.at(-3) === VERSION_SEGMENT && VERSION_ID.test(parts.at(-2) ?? '') && parts.at(-1) === '';
 }

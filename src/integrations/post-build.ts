@@ -30,9 +30,10 @@ import {
   stripIndexMarkup,
   styleHashes,
 } from './page-rewrites';
+import { SITEMAP_PATH } from '../routes';
 import { checkPublishedAddresses } from './published-addresses';
 import { indexForSearch } from './search-index';
-import { copySitemap, SITEMAP_PATH } from './sitemap-address';
+import { copySitemap } from './sitemap-address';
 
 /** The rewrites of every finished page, in the order they run. */
 export const PAGE_REWRITES = [stripIndexMarkup, pruneUnusedStyles, addPagePolicy, lowerScriptPriority];

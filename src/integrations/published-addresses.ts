@@ -3,7 +3,7 @@
  * renamed or deleted page cannot break links that readers have shared or cited.
  */
 import { unansweredAddresses, type AddressList } from '../data/addresses';
-import { ContentError } from '../data/model';
+import { ContentError } from '../data/content-error';
 
 /** Throws, naming every listed address the built site `dir` does not answer. */
 export function checkPublishedAddresses(list: AddressList, dir: string): void {

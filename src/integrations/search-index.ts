@@ -11,10 +11,11 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { addRecords, RECORD_SELECTOR } from '../lib/search-records';
-import { LANG } from '../strings';
+import { SEARCH_BUNDLE_PATH } from '../routes';
+import { LANG } from '../locale';
 
-/** Where the bundle lives, inside the built site and on the server. */
-export const BUNDLE_DIR = 'pagefind';
+/** Where the bundle lives inside the built site: the folder of its address. */
+export const BUNDLE_DIR = SEARCH_BUNDLE_PATH.slice(1, -1);
 
 /**
  * Page parts left out of the index by selector rather than by attribute: the link controls

@@ -12,6 +12,7 @@ import type { Plugin } from 'vite';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SEARCH_BUNDLE_PATH } from '../routes';
 import { BUNDLE_DIR } from './search-index';
 
 /** Modules the one script of every page loads only when needed, by the name it imports them as. */
@@ -75,7 +76,7 @@ export function searchUi(): AstroIntegration {
         if (!existsSync(bundleDir))
           logger.warn(`no search index in ${bundleDir}: run "npm run build" once to search in dev`);
         // Read on every request, so a build made while dev runs is picked up without a restart.
-        server.middlewares.use(`/${BUNDLE_DIR}/`, (request, response) => {
+        server.middlewares.use(SEARCH_BUNDLE_PATH, (request, response) => {
           const file = path.join(bundleDir, decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname));
           if (!file.startsWith(bundleDir + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
             response.statusCode = 404;

@@ -5,9 +5,7 @@
  */
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
-
-/** Where `robots.txt` and readers find the sitemap. */
-export const SITEMAP_PATH = '/sitemap.xml';
+import { SITEMAP_PATH } from '../routes';
 
 /** Copies the sitemap index written into the built site `dir` to `SITEMAP_PATH`. */
 export async function copySitemap(dir: string): Promise<void> {

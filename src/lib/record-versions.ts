@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ContentError } from '../data/model';
+import { ContentError } from '../data/content-error';
 import { TEXTS_FILE, type CheckedTexts } from './version-check';
 import { recordVersions, type RecordedVersion } from './version-registers';
 

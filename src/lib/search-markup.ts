@@ -6,7 +6,7 @@
  * Only elements marked as the search body are indexed: the main article of content pages.
  * Header, footer, navigation, previous/next and related lists stay out of it.
  */
-import { FIELDS } from '../scripts/search/fields';
+import { FIELDS } from '../search-fields';
 import { ui } from '../strings';
 
 export type PageType = keyof typeof ui.search.pageTypes;

@@ -21,7 +21,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { builtAddress } from '../data/addresses';
-import { FIELDS } from '../scripts/search/fields';
+import { FIELDS } from '../search-fields';
 import { RECORD_ATTRIBUTE, RECORD_TITLE_ATTRIBUTE } from './search-markup';
 
 /** For Pagefind's exclude selectors: the parts its page leaves to their records. */

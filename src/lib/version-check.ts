@@ -11,8 +11,9 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_FILES, shownPath } from '../content-dir';
-import { formatDate } from '../strings';
-import { isVersionPath, registerFileOf } from '../data/versions';
+import { formatDate } from '../dates';
+import { registerFileOf } from '../data/versions';
+import { isVersionPath } from '../routes';
 import { readVersionRegisters, type PageRegister } from './version-registers';
 import { versionText, withoutVersionMarkup } from './version-text';
 

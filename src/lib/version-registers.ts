@@ -4,17 +4,19 @@
  * only ever added at the end of its file, so what was published stays as it was, down to the
  * byte, and the list of published addresses (`content/adressen.yaml`) gets its address.
  */
-import { dump, load as parseYaml } from 'js-yaml';
+import { dump, load } from 'js-yaml';
 import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_FILES, shownPath } from '../content-dir';
-import { ADDRESS_FILE, readAddressList } from '../data/addresses';
+import { readAddressList } from '../data/addresses';
 import { checkVersionRegisters, type WrittenVersions } from '../data/check-content';
-import { ContentError } from '../data/model';
-import { registerFileOf, versionIds, versionPath } from '../data/versions';
+import { ContentError } from '../data/content-error';
+import { registerFileOf, versionIds } from '../data/versions';
+import { parseYaml } from '../data/yaml-files';
+import { versionPath } from '../routes';
 import { versionSchema, type VersionData } from '../schemas/versions';
-import { formatDate } from '../strings';
+import { formatDate } from '../dates';
 
 /** A page's register as a file. */
 export interface PageRegister {
@@ -35,11 +37,7 @@ export async function readVersionFiles(contentDir: string): Promise<WrittenVersi
     names.map(async (name) => {
       const file = path.join(folder, name);
       const filePath = shownPath(file);
-      try {
-        return { filePath, name, data: parseYaml(await readFile(file, 'utf8'), { filename: file }) };
-      } catch (error) {
-        throw new ContentError([`${filePath}: is not valid YAML (${(error as Error).message.split('\n')[0] ?? ''})`]);
-      }
+      return { filePath, name, data: parseYaml(await readFile(file, 'utf8'), filePath) };
     }),
   );
 }
@@ -81,7 +79,7 @@ export function versionEntry(version: { date: string; note: string; text: string
     .map((line) => (line === '' ? '' : `    ${line}`))
     .join('\n')}\n`;
   try {
-    const [read] = parseYaml(literal) as [{ note?: unknown; text?: unknown }];
+    const [read] = load(literal) as [{ note?: unknown; text?: unknown }];
     if (read.note === version.note && read.text === version.text) return literal;
   } catch {
     // A character YAML does not allow in a literal block: quoted below.
@@ -164,7 +162,7 @@ export async function recordVersions({
 
   const listed = new Set(list.entries.map((entry) => entry.path));
   const added = recorded.map((version) => version.path).filter((address) => !listed.has(address));
-  const listFile = path.join(contentDir, ADDRESS_FILE);
+  const listFile = path.join(contentDir, CONTENT_FILES.addresses);
   const text = await readFile(listFile, 'utf8');
   await appendFile(listFile, `${text.endsWith('\n') ? '' : '\n'}${added.map((address) => `- ${address}\n`).join('')}`);
   // Read back as the build will: a register that does not pass its check is no record.

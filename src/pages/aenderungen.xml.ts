@@ -6,9 +6,11 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { CHANGES_PATH, coveredPages, FEED_LENGTH, getModel } from '../data/content';
+import { coveredPages, FEED_LENGTH, getModel } from '../data/content';
+import { CHANGES_PATH } from '../routes';
 import { absoluteUrl, site } from '../site.config';
-import { LOCALE, ui } from '../strings';
+import { LOCALE } from '../locale';
+import { ui } from '../strings';
 
 const escapeXml = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');

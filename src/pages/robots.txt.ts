@@ -1,6 +1,6 @@
 /** robots.txt: everything may be indexed; the sitemap lists every page. */
 import type { APIRoute } from 'astro';
-import { SITEMAP_PATH } from '../integrations/sitemap-address';
+import { SITEMAP_PATH } from '../routes';
 import { absoluteUrl } from '../site.config';
 
 export const GET: APIRoute = () =>

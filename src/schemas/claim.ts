@@ -3,8 +3,24 @@
  * The file name (without `.mdx`) is the page's address: `/behauptungen/<file name>/`.
  */
 import { z } from 'astro/zod';
-import { topics, type TopicId } from '../strings';
 import { idRef, text } from './fields';
+
+/**
+ * Topics a claim can belong to: the closed list the schema accepts, by key as frontmatter names
+ * them, with the name pages, the search filters and the open data show.
+ */
+export const topics = {
+  datenschutzrecht: 'Datenschutzrecht',
+  'vertragliche-zusagen': 'Vertragliche Zusagen',
+  'datentransfer-drittstaaten': 'Datentransfer in Drittstaaten',
+  'cloud-sicherheit': 'Cloud-Sicherheit',
+  behoerdenzugriff: 'Zugriff durch Behörden',
+  ueberwachung: 'Überwachung',
+  diagnosedaten: 'Diagnosedaten',
+  schule: 'Schule und Bildung',
+} as const;
+
+export type TopicId = keyof typeof topics;
 
 const topicIds = Object.keys(topics) as [TopicId, ...TopicId[]];
 

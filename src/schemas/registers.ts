@@ -1,6 +1,6 @@
 /**
- * Schemas of the registers under `content/`: people, sources and the quotation register.
- * Each entry exists once; pages and claims refer to it by its key.
+ * Schemas of the registers under `content/` (people, sources, quotations, events, glossary,
+ * reports, checks) and their list. Each entry exists once; pages and claims refer to it by its key.
  */
 import { z } from 'astro/zod';
 import { day, httpsUrl, idRef, partialDate, text } from './fields';
@@ -157,3 +157,29 @@ export type Term = z.infer<typeof termSchema>;
 export type Report = z.infer<typeof reportSchema>;
 export type ReportWords = z.infer<typeof reportWordsSchema>;
 export type Check = z.infer<typeof checkSchema>;
+
+/**
+ * The content registers: each a YAML file under `content/` with one entry per key, and the
+ * schema its entries are checked with. The content collections, the content check, the model's
+ * input and the tests' reader all follow this list, in this order (the order of the messages).
+ */
+export const REGISTERS = {
+  people: { file: 'personen.yaml', schema: personSchema },
+  sources: { file: 'quellen.yaml', schema: sourceSchema },
+  quotes: { file: 'zitate.yaml', schema: quoteSchema },
+  events: { file: 'ereignisse.yaml', schema: eventSchema },
+  /** The glossary („Begriffe“): terms of the statement explained, each with its sources. */
+  terms: { file: 'begriffe.yaml', schema: termSchema },
+  /** The reports that quote the statement, with the words each prints. */
+  reports: { file: 'berichte.yaml', schema: reportSchema },
+  /** When parts of the site were last checked against their sources. */
+  checks: { file: 'stand.yaml', schema: checkSchema },
+} as const;
+
+export type RegisterName = keyof typeof REGISTERS;
+
+/** The registers' names, in the order of the list. */
+export const REGISTER_NAMES = Object.keys(REGISTERS) as RegisterName[];
+
+/** An entry of a register, as its schema gives it. */
+export type RegisterEntry<Name extends RegisterName> = z.infer<(typeof REGISTERS)[Name]['schema']>;

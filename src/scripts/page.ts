@@ -13,7 +13,8 @@
  *   exists; the page carries only their names).
  */
 import { copyLink, highlight, searchPage, siteSearch } from 'virtual:search-ui';
-import { HIGHLIGHT_PARAM, isSearchShortcut, TOPIC_PARAM } from './search/settings';
+import { QUERY_PARAM, TOPIC_PARAM } from '../routes';
+import { HIGHLIGHT_PARAM, isSearchShortcut } from '../search-settings';
 
 const load = (address: string): Promise<unknown> => import(/* @vite-ignore */ address);
 
@@ -38,14 +39,14 @@ if (page) {
   const params = new URLSearchParams(location.search);
   // The query stays in the box even where the search code cannot run.
   const box = page.querySelector('input[type="search"]');
-  if (box instanceof HTMLInputElement) box.value = params.get('q') ?? '';
+  if (box instanceof HTMLInputElement) box.value = params.get(QUERY_PARAM) ?? '';
   const start = onIntent(page.querySelector('form') ?? page, searchPage, () => {
     const note = page.querySelector<HTMLElement>('[data-search-unavailable]');
     if (note) note.hidden = false;
   });
   // A query in the address is a search to run now; without one, the page is first read (its
   // A–Z list), and the code would only delay its first paint.
-  if (params.get('q')?.trim() || params.has(TOPIC_PARAM)) start();
+  if (params.get(QUERY_PARAM)?.trim() || params.has(TOPIC_PARAM)) start();
 }
 
 // The shortcut goes to the search page's own box where there is one.

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_FILES } from '../../src/content-dir';
-import { isVersionPath } from '../../src/data/versions';
+import { isVersionPath } from '../../src/routes';
 import { pageAddresses } from '../helpers/dist';
 import { expect, test } from './fixtures';
 import { resultsFor } from './search-helpers';

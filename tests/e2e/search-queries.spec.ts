@@ -5,7 +5,7 @@
  * search boxes rank the same way (see search.spec.ts).
  */
 import type { Page } from '@playwright/test';
-import { FIELDS } from '../../src/scripts/search/fields';
+import { FIELDS } from '../../src/search-fields';
 import { searchStrings } from '../../src/strings';
 import { expect, test } from './fixtures';
 import { QUERIES } from './search-queries';

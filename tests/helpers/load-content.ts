@@ -10,8 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { CONTENT_FILES, shownPath } from '../../src/content-dir';
 import { checkContent, type WrittenContent, type WrittenRegister } from '../../src/data/check-content';
-import { ContentError, type Model } from '../../src/data/model';
+import { ContentError } from '../../src/data/content-error';
+import type { Model } from '../../src/data/model';
 import { readVersionFiles } from '../../src/lib/version-registers';
+import { REGISTER_NAMES, REGISTERS, type RegisterName } from '../../src/schemas/registers';
 
 export const FIXTURE = path.resolve('tests/fixtures/content');
 
@@ -46,17 +48,14 @@ export async function readContent(dir: string): Promise<WrittenContent> {
       return { filePath: shownPath(file), data: frontmatter as unknown, body: content.trim() };
     }),
   );
-  const register = (name: Exclude<keyof typeof CONTENT_FILES, 'claims' | 'versions'>) =>
-    readRegister(path.join(dir, CONTENT_FILES[name]));
+  const registers = Object.fromEntries(
+    await Promise.all(
+      REGISTER_NAMES.map(async (name) => [name, await readRegister(path.join(dir, REGISTERS[name].file))] as const),
+    ),
+  ) as Record<RegisterName, WrittenRegister>;
   return {
+    ...registers,
     claims: { folder: shownPath(folder), files },
-    quotes: await register('quotes'),
-    people: await register('people'),
-    sources: await register('sources'),
-    events: await register('events'),
-    terms: await register('terms'),
-    reports: await register('reports'),
-    checks: await register('checks'),
     versions: {
       folder: shownPath(path.join(dir, CONTENT_FILES.versions)),
       files: await readVersionFiles(dir),

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { FEED_LENGTH } from '../../src/data/model';
 import { site, SITE_URL } from '../../src/site.config';
-import { isoDate } from '../../src/strings';
+import { isoDate } from '../../src/dates';
 import { all, attr, one, parsedPage, parsedPages, readText, text } from '../helpers/html';
 import { loadModel } from '../helpers/load-content';
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../src/data/model';
 import type { Dataset } from '../../src/data/open-data';
-import { isVersionPath } from '../../src/data/versions';
+import { isVersionPath } from '../../src/routes';
 import { site } from '../../src/site.config';
 import {
   accessibleName,

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Element } from 'hast';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../src/data/model';
-import { isVersionPath } from '../../src/data/versions';
+import { isVersionPath } from '../../src/routes';
 import { titled } from '../../src/strings';
 import { loadModel } from '../helpers/load-content';
 import { all, mainText, parsedPages, readText, textsOf, withoutRecorded, type Root } from '../helpers/html';

@@ -8,7 +8,7 @@
 import { load as parseYaml } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { bodyReferences } from '../../src/data/model';
+import { bodyReferences } from '../../src/data/mdx-body';
 import {
   accessibleName,
   all,

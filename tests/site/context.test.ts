@@ -3,7 +3,7 @@
  * list is without suggesting that nothing else happened.
  */
 import { describe, expect, test } from 'vitest';
-import { isVersionPath } from '../../src/data/versions';
+import { isVersionPath } from '../../src/routes';
 import { all, mainText, parsedPages, readText, textsOf, withoutRecorded, type Root } from '../helpers/html';
 
 // The pages as they read today: a version's own page and the notes of versions record what

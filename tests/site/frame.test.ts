@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readAddressList } from '../../src/data/addresses';
-import { isVersionPath } from '../../src/data/versions';
+import { isVersionPath } from '../../src/routes';
 import { builtHtml, pageAddresses } from '../helpers/dist';
 import { accessibleName, all, attr, one, parse, parsedPages, readableText, scopeClassed, text } from '../helpers/html';
 import { site } from '../../src/site.config';

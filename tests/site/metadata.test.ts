@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readAddressList } from '../../src/data/addresses';
-import { isVersionPath } from '../../src/data/versions';
+import { isVersionPath } from '../../src/routes';
 import { site, SITE_URL } from '../../src/site.config';
 import { pageAddresses } from '../helpers/dist';
 import { all, attr, meta, one, parsedPage, parsedPages, text, type Root } from '../helpers/html';

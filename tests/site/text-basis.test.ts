@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../src/data/model';
-import { isVersionPath } from '../../src/data/versions';
+import { isVersionPath } from '../../src/routes';
 import { titled } from '../../src/strings';
 import { loadModel } from '../helpers/load-content';
 import { all, mainText, parsedPages, readText, textsOf, withoutRecorded, type Root } from '../helpers/html';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { builtAddress, parseAddressList, sitemapFilter } from '../../src/data/addresses';
-import { ContentError } from '../../src/data/model';
+import { ContentError } from '../../src/data/content-error';
 
 const FILE = 'content/adressen.yaml';
 

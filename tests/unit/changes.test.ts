@@ -2,7 +2,7 @@ import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { coveredPages, FEED_LENGTH } from '../../src/data/model';
-import { isoDate } from '../../src/strings';
+import { isoDate } from '../../src/dates';
 import { brokenCopy, copyContent, FIXTURE, loadModel, problemsIn } from '../helpers/load-content';
 
 const VERSIONS = 'fassungen/behauptungen/zweite-behauptung.yaml';

@@ -5,7 +5,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { topics } from '../../src/strings';
+import { topics } from '../../src/schemas/claim';
 import {
   brokenCopy,
   contentError,

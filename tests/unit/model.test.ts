@@ -2,15 +2,9 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import {
-  ANSWER_QUOTE,
-  bodyReferences,
-  claimPath,
-  HOME_CLAIMS,
-  quoteAnchor,
-  shownWording,
-  type Model,
-} from '../../src/data/model';
+import { bodyReferences } from '../../src/data/mdx-body';
+import { ANSWER_QUOTE, HOME_CLAIMS, shownWording, type Model } from '../../src/data/model';
+import { claimPath, quoteAnchor } from '../../src/routes';
 import { syntheticContent } from '../../scripts/lib/synthetic-content.mjs';
 import { brokenCopy, FIXTURE, loadModel } from '../helpers/load-content';
 

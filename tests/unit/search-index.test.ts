@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { indexForSearch } from '../../src/integrations/search-index';
 import { searchRecord } from '../../src/lib/search-markup';
-import { FIELDS } from '../../src/scripts/search/fields';
+import { FIELDS } from '../../src/search-fields';
 
 const sites: string[] = [];
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ContentError } from '../../src/data/model';
+import { ContentError } from '../../src/data/content-error';
 import { parseSearchTerms, readSearchTerms, relatedTerms } from '../../src/data/search-terms';
 
 const FILE = 'content/suchbegriffe.yaml';

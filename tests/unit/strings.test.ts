@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { normaliseSiteUrl } from '../../src/site.config';
-import { formatDate, formatPartialDate, isoDate, quoted, titled, ui } from '../../src/strings';
+import { formatDate, formatPartialDate, isoDate } from '../../src/dates';
+import { quoted, titled, ui } from '../../src/strings';
 
 describe('formatDate', () => {
   test('writes a German date with the month spelled out', () => {

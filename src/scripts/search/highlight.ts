@@ -5,7 +5,8 @@
  * are styled in the search stylesheet. When the address names no section, the first mark
  * is scrolled into view; otherwise the browser has already scrolled to the section.
  */
-import { BUNDLE_URL, HIGHLIGHT_PARAM } from './settings';
+import { SEARCH_BUNDLE_PATH } from '../../routes';
+import { HIGHLIGHT_PARAM } from '../../search-settings';
 
 /** The class the marks get; the stylesheet uses the same name. */
 const MARK_CLASS = 'pagefind-highlight';
@@ -17,7 +18,7 @@ type PagefindHighlight = new (options: {
 }) => unknown;
 
 async function highlight() {
-  const url = `${BUNDLE_URL}pagefind-highlight.js`;
+  const url = `${SEARCH_BUNDLE_PATH}pagefind-highlight.js`;
   const { default: Highlight } = (await import(/* @vite-ignore */ url)) as { default: PagefindHighlight };
   new Highlight({
     highlightParam: HIGHLIGHT_PARAM,

@@ -5,8 +5,9 @@
  * Pagefind's browser API has no published types; the interfaces below describe the part of
  * it this site uses (Pagefind 1.6: `options`, `init`, `debouncedSearch`, result `data()`).
  */
-import { FIELDS } from './fields';
-import { BUNDLE_URL, DEBOUNCE_MS, HIGHLIGHT_PARAM, SECTIONS_PER_RESULT } from './settings';
+import { SEARCH_BUNDLE_PATH } from '../../routes';
+import { FIELDS } from '../../search-fields';
+import { DEBOUNCE_MS, HIGHLIGHT_PARAM, SECTIONS_PER_RESULT } from '../../search-settings';
 
 interface PagefindSubResult {
   title: string;
@@ -83,7 +84,7 @@ let api: Promise<PagefindApi> | undefined;
 function load(): Promise<PagefindApi> {
   api ??= (async () => {
     // A computed address: the bundler must not try to resolve a file the build writes later.
-    const url = `${BUNDLE_URL}pagefind.js`;
+    const url = `${SEARCH_BUNDLE_PATH}pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // Ranking stays Pagefind's default, so the site ranks exactly as any other consumer of the
     // index (`pagefind.search()`) does; what readers mean is in the index itself.

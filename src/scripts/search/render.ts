@@ -120,11 +120,6 @@ export function renderHits(
   if (options.later) continueOnView(list, options.answers, options.later);
 }
 
-/** The address of the search page for a query. */
-export function searchPageUrl(query: string): string {
-  return `/suche/?${new URLSearchParams({ q: query })}`;
-}
-
 /** What to tell the reader when the search could not run. */
 export function failureMessage(error: unknown): string {
   // In `npm run dev` the bundle comes from the last build; without one it cannot load.

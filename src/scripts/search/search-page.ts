@@ -8,7 +8,8 @@ import { searchStrings as t } from '../../strings';
 import { arrowKeysThroughResults } from './keyboard';
 import { find, prepare } from './pagefind';
 import { announceRendered, failureMessage, part, renderHits } from './render';
-import { RESULTS_AT_ONCE, TOPIC_PARAM } from './settings';
+import { QUERY_PARAM, TOPIC_PARAM } from '../../routes';
+import { RESULTS_AT_ONCE } from '../../search-settings';
 
 class SearchPage extends HTMLElement {
   #box!: HTMLInputElement;
@@ -34,8 +35,8 @@ class SearchPage extends HTMLElement {
     // The address sets the form when it holds a search; otherwise the code was loaded as the
     // reader reached for the form, which keeps whatever they have typed or ticked meanwhile.
     const params = new URLSearchParams(location.search);
-    if (params.has('q') || params.has(TOPIC_PARAM)) {
-      this.#box.value = params.get('q') ?? '';
+    if (params.has(QUERY_PARAM) || params.has(TOPIC_PARAM)) {
+      this.#box.value = params.get(QUERY_PARAM) ?? '';
       const chosen = new Set(params.getAll(TOPIC_PARAM));
       for (const topic of this.#topics) topic.checked = chosen.has(topic.value);
     }
@@ -63,7 +64,7 @@ class SearchPage extends HTMLElement {
   /** Puts the query and topics into the address without adding a history entry. */
   #keepAddress(query: string, topics: readonly string[]) {
     const params = new URLSearchParams();
-    if (query !== '') params.set('q', query);
+    if (query !== '') params.set(QUERY_PARAM, query);
     for (const topic of topics) params.append(TOPIC_PARAM, topic);
     const search = params.size > 0 ? `?${params}` : '';
     history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);

@@ -7,8 +7,9 @@
 import { searchStrings as t } from '../../strings';
 import { arrowKeysThroughResults } from './keyboard';
 import { find, prepare } from './pagefind';
-import { announceRendered, failureMessage, part, renderHits, searchPageUrl } from './render';
-import { HEADER_RESULTS, RESULTS_AT_ONCE } from './settings';
+import { announceRendered, failureMessage, part, renderHits } from './render';
+import { CLAIMS_PATH, searchPath } from '../../routes';
+import { HEADER_RESULTS, RESULTS_AT_ONCE } from '../../search-settings';
 import resultsStylesheet from '../../styles/search.css?url';
 
 /**
@@ -104,8 +105,8 @@ class SiteSearch extends HTMLElement {
       if (query !== this.#latest) return;
       const more =
         outcome.total > 0
-          ? { href: searchPageUrl(query), text: t.allResults(query) }
-          : { href: '/behauptungen/', text: t.allClaims };
+          ? { href: searchPath(query), text: t.allResults(query) }
+          : { href: CLAIMS_PATH, text: t.allClaims };
       renderHits(this.#results, outcome.hits, {
         answers: false,
         more,

@@ -1,18 +1,13 @@
 /**
- * Settings the search code shares. Kept free of imports: the loader on every page uses it.
+ * Settings of the site search that the pages and the browser code share. Kept free of imports:
+ * the script every page runs takes its part of it into its one file.
  */
-
-/** Where the Pagefind bundle is served; the search integration writes it there after each build. */
-export const BUNDLE_URL = '/pagefind/';
 
 /**
  * Query parameter that carries the search words to the page a result opens, where they are
  * highlighted. Pagefind adds one per word to every result address.
  */
 export const HIGHLIGHT_PARAM = 'markiert';
-
-/** Query parameter of the search page for the topic filters (topic ids, one parameter per topic). */
-export const TOPIC_PARAM = 'thema';
 
 /** Pause after the last keystroke before searching, so fast typing does not queue searches. */
 export const DEBOUNCE_MS = 20;

@@ -4,7 +4,8 @@
  * field, so labels that many pages share are stored as filters instead: every result
  * carries its filter values too, but they are not searched.
  *
- * A module of its own, not in the settings: those go into the script every page runs, and
+ * Shared by the pages that give the index its fields and the browser code that reads them. A
+ * module of its own, not in the settings: those go into the script every page runs, and
  * only the indexer and the search code, loaded on first use, need these names.
  */
 export const FIELDS = {
