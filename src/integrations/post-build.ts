@@ -85,7 +85,7 @@ export function postBuild(addresses: AddressList): AstroIntegration {
         logger.info(`all ${String(addresses.entries.length)} published addresses answer`);
       },
       async () => {
-        const versioned = await checkVersions(dir, {
+        const versioned = await checkVersions(dir, pages, {
           contentDir: CONTENT_DIR,
           cacheDir,
           moved: new Set(Object.keys(addresses.redirects)),

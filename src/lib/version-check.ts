@@ -8,7 +8,7 @@
  * The texts it read stay in the build's cache folder, where `npm run fassung` takes them from.
  * Then the attributes only this check reads are taken out of the pages.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_FILES, shownPath } from '../content-dir';
 import { formatDate } from '../dates';
@@ -138,14 +138,18 @@ export function describeReport({ unrecorded, orphans }: VersionReport): string {
   return lines.join('\n');
 }
 
-/** Every HTML page in `dir` but the versions' own pages, by address. */
-async function builtPages(dir: string): Promise<{ address: string; file: string }[]> {
-  const files = await readdir(dir, { recursive: true, encoding: 'utf8' });
-  return files
-    .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => file.endsWith('/index.html') || file === 'index.html')
-    .map((file) => ({ address: `/${file.slice(0, -'index.html'.length)}`, file: path.join(dir, file) }))
-    .filter((page) => !isVersionPath(page.address));
+/** A finished page as the page rewrites leave it: its file inside the output folder, and its markup. */
+export interface FinishedPage {
+  file: string;
+  html: string;
+}
+
+/** The address a folder page is served at, or undefined for a file that is no folder page or a version's own page. */
+function versionedAddress(file: string): string | undefined {
+  const name = file.split(path.sep).join('/');
+  if (!(name.endsWith('/index.html') || name === 'index.html')) return undefined;
+  const address = `/${name.slice(0, -'index.html'.length)}`;
+  return isVersionPath(address) ? undefined : address;
 }
 
 export interface CheckOptions {
@@ -158,19 +162,22 @@ export interface CheckOptions {
 }
 
 /**
- * Checks the built site in `distDir` against the registers and leaves the texts it read in the
- * cache folder. Throws an `UnrecordedVersionsError` when a page needs a version; otherwise
- * takes the check's attributes out of the pages and returns how many pages it checked.
+ * Checks the finished pages (as the page rewrites left them in memory, so no page is read twice)
+ * against the registers and leaves the texts it read in the cache folder. Throws an
+ * `UnrecordedVersionsError` when a page needs a version; otherwise takes the check's attributes
+ * out of the pages in `distDir` and returns how many pages it checked.
  */
-export async function checkVersions(distDir: string, { contentDir, cacheDir, moved }: CheckOptions): Promise<number> {
-  const pages = await builtPages(distDir);
+export async function checkVersions(
+  distDir: string,
+  pages: readonly FinishedPage[],
+  { contentDir, cacheDir, moved }: CheckOptions,
+): Promise<number> {
   const texts = new Map<string, string>();
-  const stripped: { file: string; html: string }[] = [];
-  // Read side by side: most of the time goes into waiting for the files.
-  const read = await Promise.all(pages.map(async (page) => ({ ...page, html: await readFile(page.file, 'utf8') })));
-  for (const { address, file, html } of read) {
-    const text = versionText(html);
-    if (text !== undefined) texts.set(address, text);
+  const stripped: FinishedPage[] = [];
+  for (const { file, html } of pages) {
+    const address = versionedAddress(file);
+    const text = address === undefined ? undefined : versionText(html);
+    if (address !== undefined && text !== undefined) texts.set(address, text);
     if (html.includes(' data-fassung')) stripped.push({ file, html });
   }
   const registers = await readVersionRegisters(contentDir);
@@ -188,6 +195,6 @@ export async function checkVersions(distDir: string, { contentDir, cacheDir, mov
   await writeFile(path.join(cacheDir, TEXTS_FILE), JSON.stringify(checked));
 
   if (report.unrecorded.length > 0 || report.orphans.length > 0) throw new UnrecordedVersionsError(report);
-  await Promise.all(stripped.map(({ file, html }) => writeFile(file, withoutVersionMarkup(html))));
+  await Promise.all(stripped.map(({ file, html }) => writeFile(path.join(distDir, file), withoutVersionMarkup(html))));
   return texts.size;
 }
