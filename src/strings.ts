@@ -264,8 +264,8 @@ export const ui = {
     /** The feed's name, as browsers and feed readers show it. */
     feedTitle: (site: string) => `${site}: Änderungen`,
     /** The feed's description: it carries up to `length` of the newest versions, the page all of them. */
-    feedDescription: (length: number, covered: string) =>
-      `Die jüngsten Fassungen (bis zu ${formatCount(length)}) der Seiten der Website über die Stellungnahme von Microsoft Deutschland zu Microsoft 365 und Microsoft Teams, die jüngste zuerst: ${covered}. Alle stehen auf der Seite „${CHANGES}“.`,
+    feedDescription: (site: string, length: number, covered: string) =>
+      `Die jüngsten Fassungen (bis zu ${formatCount(length)}) der Seiten der Website „${site}“, die jüngste zuerst: ${covered}. Alle stehen auf der Seite „${CHANGES}“.`,
     /** One feed item: which page changed and how. */
     itemTitle: (page: string, change: string) => `${page} – ${change}`,
   },

@@ -84,7 +84,7 @@ const INDEX_ONLY = [
 
 /**
  * A page without what only the indexer needs. The build's one pass over the finished pages
- * (`writePagePolicies`, after the search integration has indexed them) applies it.
+ * (`stripIndexMarkup` in the post-build pipeline, after Pagefind has indexed them) applies it.
  */
 export function withoutIndexMarkup(html: string): string {
   return INDEX_ONLY.reduce((text, pattern) => text.replace(pattern, ''), html);

@@ -19,7 +19,7 @@ export const GET: APIRoute = async () => {
   const model = await getModel();
   return rss({
     title: ui.changeLog.feedTitle(site.name),
-    description: ui.changeLog.feedDescription(FEED_LENGTH, coveredPages(model)),
+    description: ui.changeLog.feedDescription(site.name, FEED_LENGTH, coveredPages(model)),
     // The channel's own page: the list of changes.
     site: absoluteUrl(CHANGES_PATH),
     trailingSlash: true,

@@ -32,10 +32,12 @@ describe('the feed /aenderungen.xml', () => {
     expect(feed.url).toBe(new URL('/aenderungen/', SITE_URL).href);
   });
 
-  test('says how many changes it carries at most and names the page that lists all of them', () => {
+  test('says how many changes it carries at most, of which site, and names the page that lists all of them', () => {
     const feed = parseFeed(xml);
     const heading = text(one('h1', parsedPage('/aenderungen/').tree));
 
+    // The site by its one name, which names both products: never a shorter description of it.
+    expect(feed.description).toContain(`der Website „${site.name}“`);
     expect(feed.description).toContain(`bis zu ${String(FEED_LENGTH)}`);
     expect(feed.description).toContain(`„${heading}“`);
   });
